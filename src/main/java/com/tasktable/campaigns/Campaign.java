@@ -1,0 +1,97 @@
+package com.tasktable.campaigns;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "campaign")
+class Campaign {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String code;
+
+	private String name;
+
+	@Column(name = "name_en")
+	private String nameEn;
+
+	@Column(name = "root_unit_id")
+	private Long rootUnitId;
+
+	@Column(name = "start_date")
+	private LocalDate startDate;
+
+	@Column(name = "end_date")
+	private LocalDate endDate;
+
+	@Column(name = "time_zone")
+	private String timeZone = "Asia/Shanghai";
+
+	@Column(name = "late_after_days")
+	private int lateAfterDays = 10;
+
+	@Column(name = "lock_after_days")
+	private int lockAfterDays = 30;
+
+	@Version
+	private long version;
+
+	protected Campaign() {
+	}
+
+	Campaign(String code, String name, String nameEn, Long rootUnitId, LocalDate startDate, LocalDate endDate,
+			String timeZone) {
+		this.code = code;
+		this.name = name;
+		this.nameEn = nameEn;
+		this.rootUnitId = rootUnitId;
+		this.startDate = startDate;
+		this.endDate = endDate;
+		this.timeZone = timeZone;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getCode() {
+		return this.code;
+	}
+
+	Long getRootUnitId() {
+		return this.rootUnitId;
+	}
+
+	LocalDate getStartDate() {
+		return this.startDate;
+	}
+
+	LocalDate getEndDate() {
+		return this.endDate;
+	}
+
+	CampaignView toView(String rootUnitCode) {
+		return new CampaignView(this.id, this.code, this.name, this.nameEn, rootUnitCode, this.startDate, this.endDate,
+				ZoneId.of(this.timeZone), this.lateAfterDays, this.lockAfterDays);
+	}
+
+	Campaign copy(String newCode, String newName, String newNameEn, int yearShift) {
+		var copy = new Campaign(newCode, newName, newNameEn, this.rootUnitId, this.startDate.plusYears(yearShift),
+				this.endDate.plusYears(yearShift), this.timeZone);
+		copy.lateAfterDays = this.lateAfterDays;
+		copy.lockAfterDays = this.lockAfterDays;
+		return copy;
+	}
+
+}

@@ -1,0 +1,25 @@
+package com.tasktable.campaigns;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface ObligationRepository extends Repository<Obligation, Long> {
+
+	/**
+	 * The whole task table of a campaign: obligations with their rows and versions in one
+	 * statement.
+	 */
+	@Query("""
+			select distinct o from Obligation o
+			join fetch o.taskItem t
+			join fetch o.versions
+			where o.campaignId = :campaignId
+			order by t.number, o.sequence
+			""")
+	List<Obligation> findTaskTable(Long campaignId);
+
+	Obligation save(Obligation obligation);
+
+}

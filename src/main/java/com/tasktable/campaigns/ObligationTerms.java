@@ -1,0 +1,73 @@
+package com.tasktable.campaigns;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import com.tasktable.compliance.Frequency;
+import com.tasktable.compliance.ObligationKind;
+
+/**
+ * What an obligation asks in one version: the fields a kind uses are set, the others are
+ * null.
+ *
+ * @param validFrom first day this version is in force
+ * @param validTo first day it no longer is, null while current
+ * @param title short label (Chinese)
+ * @param titleEn short label in English, may be null
+ * @param text the source text (Chinese)
+ * @param textEn English text, may be null
+ * @param kind how the obligation is met
+ * @param frequency period of periodic kinds
+ * @param minCount least number of records per period
+ * @param maxCount advisory most per period
+ * @param yearlyTarget records expected per year
+ * @param deadline fixed milestone deadline
+ * @param deadlineMonth yearly milestone deadline, month
+ * @param deadlineDay yearly milestone deadline, day
+ * @param eventMonth dated event, month
+ * @param eventDay dated event, day
+ * @param windowDaysBefore dated event window, days before
+ * @param windowDaysAfter dated event window, days after
+ * @param metricTarget value to reach
+ * @param metricUnit unit of the value (e.g. followers)
+ * @param coverageCategories category codes to cover
+ * @param weight points out of 100 for its level
+ */
+public record ObligationTerms(LocalDate validFrom, LocalDate validTo, String title, String titleEn, String text,
+		String textEn, ObligationKind kind, Frequency frequency, Integer minCount, Integer maxCount,
+		Integer yearlyTarget, LocalDate deadline, Integer deadlineMonth, Integer deadlineDay, Integer eventMonth,
+		Integer eventDay, Integer windowDaysBefore, Integer windowDaysAfter, BigDecimal metricTarget, String metricUnit,
+		List<String> coverageCategories, BigDecimal weight) {
+
+	public ObligationTerms {
+		coverageCategories = List.copyOf(coverageCategories);
+	}
+
+	public String displayTitle(Locale locale) {
+		return ("en".equals(locale.getLanguage()) && this.titleEn != null) ? this.titleEn : this.title;
+	}
+
+	/**
+	 * The period of the obligation's natural cycle: its frequency, or the year for yearly
+	 * and one-off kinds.
+	 */
+	public Frequency cycle() {
+		return (this.frequency != null) ? this.frequency : Frequency.YEAR;
+	}
+
+	/**
+	 * How many records a period asks for, where the kind counts records; null otherwise.
+	 */
+	public Integer required() {
+		return switch (this.kind) {
+			case COUNT_PER_PERIOD, RANGE_PER_PERIOD -> this.minCount;
+			case COUNT_PER_YEAR -> this.yearlyTarget;
+			case COVERAGE -> this.coverageCategories.size();
+			case MILESTONE, DATED_EVENT -> 1;
+			default -> null;
+		};
+	}
+
+}

@@ -1,0 +1,145 @@
+package com.tasktable.campaigns;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import com.tasktable.compliance.Frequency;
+import com.tasktable.compliance.ObligationKind;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * What an obligation asks from {@code validFrom} on; earlier periods keep being judged by
+ * earlier versions.
+ */
+@Entity
+@Table(name = "obligation_version")
+class ObligationVersion {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "obligation_id")
+	private Obligation obligation;
+
+	@Column(name = "valid_from")
+	private LocalDate validFrom;
+
+	@Column(name = "valid_to")
+	private LocalDate validTo;
+
+	private String title;
+
+	@Column(name = "title_en")
+	private String titleEn;
+
+	private String text;
+
+	@Column(name = "text_en")
+	private String textEn;
+
+	@Enumerated(EnumType.STRING)
+	private ObligationKind kind;
+
+	@Enumerated(EnumType.STRING)
+	private Frequency frequency;
+
+	@Column(name = "min_count")
+	private Integer minCount;
+
+	@Column(name = "max_count")
+	private Integer maxCount;
+
+	@Column(name = "yearly_target")
+	private Integer yearlyTarget;
+
+	private LocalDate deadline;
+
+	@Column(name = "deadline_month")
+	private Integer deadlineMonth;
+
+	@Column(name = "deadline_day")
+	private Integer deadlineDay;
+
+	@Column(name = "event_month")
+	private Integer eventMonth;
+
+	@Column(name = "event_day")
+	private Integer eventDay;
+
+	@Column(name = "window_days_before")
+	private Integer windowDaysBefore;
+
+	@Column(name = "window_days_after")
+	private Integer windowDaysAfter;
+
+	@Column(name = "metric_target")
+	private BigDecimal metricTarget;
+
+	@Column(name = "metric_unit")
+	private String metricUnit;
+
+	@Column(name = "coverage_categories")
+	private String[] coverageCategories = new String[0];
+
+	private BigDecimal weight = BigDecimal.ZERO;
+
+	@Version
+	private long version;
+
+	protected ObligationVersion() {
+	}
+
+	LocalDate getValidFrom() {
+		return this.validFrom;
+	}
+
+	ObligationTerms toTerms() {
+		return new ObligationTerms(this.validFrom, this.validTo, this.title, this.titleEn, this.text, this.textEn,
+				this.kind, this.frequency, this.minCount, this.maxCount, this.yearlyTarget, this.deadline,
+				this.deadlineMonth, this.deadlineDay, this.eventMonth, this.eventDay, this.windowDaysBefore,
+				this.windowDaysAfter, this.metricTarget, this.metricUnit, java.util.List.of(this.coverageCategories),
+				this.weight);
+	}
+
+	ObligationVersion copyTo(Obligation owner, int years) {
+		var copy = new ObligationVersion();
+		copy.obligation = owner;
+		copy.validFrom = this.validFrom.plusYears(years);
+		copy.validTo = (this.validTo != null) ? this.validTo.plusYears(years) : null;
+		copy.title = this.title;
+		copy.titleEn = this.titleEn;
+		copy.text = this.text;
+		copy.textEn = this.textEn;
+		copy.kind = this.kind;
+		copy.frequency = this.frequency;
+		copy.minCount = this.minCount;
+		copy.maxCount = this.maxCount;
+		copy.yearlyTarget = this.yearlyTarget;
+		copy.deadline = (this.deadline != null) ? this.deadline.plusYears(years) : null;
+		copy.deadlineMonth = this.deadlineMonth;
+		copy.deadlineDay = this.deadlineDay;
+		copy.eventMonth = this.eventMonth;
+		copy.eventDay = this.eventDay;
+		copy.windowDaysBefore = this.windowDaysBefore;
+		copy.windowDaysAfter = this.windowDaysAfter;
+		copy.metricTarget = this.metricTarget;
+		copy.metricUnit = this.metricUnit;
+		copy.coverageCategories = this.coverageCategories.clone();
+		copy.weight = this.weight;
+		return copy;
+	}
+
+}

@@ -1,0 +1,51 @@
+package com.tasktable.campaigns;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.tasktable.units.UnitLevel;
+
+/**
+ * An obligation with the version in force on a given day.
+ *
+ * @param id database id
+ * @param code stable code, {@code <row>.<R|C|X>.<n>}
+ * @param level the unit level it applies to
+ * @param rowNumber the task table row
+ * @param rowCategory the row's category (Chinese)
+ * @param rowCategoryEn the row's category in English
+ * @param rowTitle the row's title (Chinese)
+ * @param rowTitleEn the row's title in English
+ * @param effectiveFrom first day in force
+ * @param effectiveTo retired from this day, null while in force
+ * @param terms what it asks in the chosen version
+ * @param versions all versions, oldest first
+ * @param phases per-unit start dates by unit code (only units the reader may see)
+ * @param eventDates dates of a movable day by year
+ */
+public record ObligationView(Long id, String code, UnitLevel level, int rowNumber, String rowCategory,
+		String rowCategoryEn, String rowTitle, String rowTitleEn, LocalDate effectiveFrom, LocalDate effectiveTo,
+		ObligationTerms terms, List<ObligationTerms> versions, Map<String, LocalDate> phases,
+		Map<Integer, LocalDate> eventDates) {
+
+	public String displayRowTitle(Locale locale) {
+		return ("en".equals(locale.getLanguage()) && this.rowTitleEn != null) ? this.rowTitleEn : this.rowTitle;
+	}
+
+	public String displayRowCategory(Locale locale) {
+		return ("en".equals(locale.getLanguage()) && this.rowCategoryEn != null) ? this.rowCategoryEn
+				: this.rowCategory;
+	}
+
+	/**
+	 * The day the obligation starts for a unit: its phase date if it has one, else the
+	 * obligation's own.
+	 */
+	public LocalDate startFor(String unitCode) {
+		var phase = this.phases.get(unitCode);
+		return (phase != null && phase.isAfter(this.effectiveFrom)) ? phase : this.effectiveFrom;
+	}
+
+}

@@ -1,0 +1,141 @@
+package com.tasktable.demo;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import com.tasktable.campaigns.CampaignView;
+import com.tasktable.campaigns.Campaigns;
+import com.tasktable.records.RecordSeeder;
+import com.tasktable.units.UnitLevel;
+import com.tasktable.units.UnitScope;
+import com.tasktable.units.UnitView;
+import com.tasktable.units.Units;
+import com.tasktable.users.Role;
+import com.tasktable.users.Users;
+import com.tasktable.users.Users.NewUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo once, on an empty database: accounts, a live campaign and records. A
+ * database that already has the demo accounts is left alone, so a restart keeps whatever
+ * the newcomer changed.
+ */
+@Component
+@Order(5)
+class DemoDataLoader implements ApplicationRunner {
+
+	static final String PASSWORD = "demo";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	private final DemoProperties properties;
+
+	private final boolean embeddedDatabase;
+
+	private final Users users;
+
+	private final Units units;
+
+	private final Campaigns campaigns;
+
+	private final RecordSeeder seeder;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	DemoDataLoader(DemoProperties properties, @Value("${spring.datasource.url:}") String datasourceUrl, Users users,
+			Units units, Campaigns campaigns, RecordSeeder seeder, TransactionTemplate transaction, Clock clock) {
+		this.properties = properties;
+		this.embeddedDatabase = datasourceUrl.isBlank();
+		this.users = users;
+		this.units = units;
+		this.campaigns = campaigns;
+		this.seeder = seeder;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.properties.isEnabled(this.embeddedDatabase)) {
+			return;
+		}
+		if (this.users.exists("admin")) {
+			log.info("Demo data already loaded; leaving it as it is");
+			return;
+		}
+		long started = System.nanoTime();
+		int records = this.transaction.execute(status -> load());
+		log.info("Loaded demo data: accounts admin, reviewer, guangxi and one per city (password '{}'), {} records in "
+				+ "{} ms", PASSWORD, records, (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/**
+	 * Creates everything in the caller's transaction and returns the number of records
+	 * written.
+	 */
+	int load() {
+		var source = this.campaigns.get(rootScope(), this.properties.source());
+		var root = this.units.byCode(source.rootUnitCode());
+		var scope = UnitScope.of(root);
+		this.users.create(new NewUser("admin", "系统管理员", null, PASSWORD, root.code(), EnumSet.of(Role.ADMIN)), "system");
+		this.users.create(
+				new NewUser("reviewer", root.name() + "审核员", null, PASSWORD, root.code(), EnumSet.of(Role.REVIEWER)),
+				"system");
+		Map<Long, Long> reporters = new HashMap<>();
+		for (var unit : this.units.within(scope)) {
+			if (unit.level() == UnitLevel.COUNTY) {
+				continue;
+			}
+			var name = unit.name() + ((unit.level() == UnitLevel.REGION) ? "生态环境厅宣传处" : "生态环境局");
+			var user = this.users
+				.create(new NewUser(unit.code(), name, null, PASSWORD, unit.code(), Set.of(Role.REPORTER)), "system");
+			reporters.put(unit.id(), user.id());
+		}
+		var live = copyAsLive(source);
+		int written = 0;
+		for (var campaign : new CampaignView[] { source, live }) {
+			var today = campaign.today(this.clock);
+			var obligations = this.campaigns.taskTable(scope, campaign.code(), campaign.clamp(today));
+			var generated = new DemoRecordGenerator(campaign, today, Instant.now(this.clock),
+					campaign.code().hashCode())
+				.generate(obligations, this.units.within(scope), reporters);
+			this.seeder.insert(generated);
+			written += generated.size();
+		}
+		return written;
+	}
+
+	/**
+	 * The same table as a campaign of the same length that ends with the current year.
+	 */
+	private CampaignView copyAsLive(CampaignView source) {
+		int endYear = source.today(this.clock).getYear();
+		int years = endYear - source.endDate().getYear();
+		int startYear = source.startDate().getYear() + years;
+		var code = "%s-%d-%d".formatted(source.rootUnitCode(), startYear, endYear);
+		var name = "%s（演示，%d—%d年）".formatted(source.name().replaceAll("（.*）$", ""), startYear, endYear);
+		var nameEn = (source.nameEn() != null)
+				? "%s (demo, %d–%d)".formatted(source.nameEn().replaceAll(" \\(.*\\)$", ""), startYear, endYear) : null;
+		return this.campaigns.copy(source.code(), code, name, nameEn, years, true, "system");
+	}
+
+	private UnitScope rootScope() {
+		UnitView root = this.units.roots().get(0);
+		return UnitScope.of(root);
+	}
+
+}

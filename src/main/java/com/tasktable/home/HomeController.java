@@ -1,0 +1,67 @@
+package com.tasktable.home;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.tasktable.campaigns.Campaigns;
+import com.tasktable.records.Records;
+import com.tasktable.units.UnitView;
+import com.tasktable.units.Units;
+import com.tasktable.users.CurrentUser;
+import com.tasktable.users.Role;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** Home: one page whose sections follow the roles the person holds; and the unit page. */
+@Controller
+class HomeController {
+
+	static final String HOME_VIEW = "home/home";
+
+	static final String UNIT_VIEW = "units/unit";
+
+	private final UnitOverviews overviews;
+
+	private final Units units;
+
+	private final Campaigns campaigns;
+
+	private final Records records;
+
+	HomeController(UnitOverviews overviews, Units units, Campaigns campaigns, Records records) {
+		this.overviews = overviews;
+		this.units = units;
+		this.campaigns = campaigns;
+		this.records = records;
+	}
+
+	@GetMapping("/")
+	String home(CurrentUser user, Model model) {
+		var scope = user.scope();
+		if (user.hasRole(Role.REPORTER)) {
+			model.addAttribute("overview", this.overviews.overview(scope, user.unit().code()));
+		}
+		if (user.hasRole(Role.REVIEWER)) {
+			var within = this.units.within(scope);
+			Map<Long, UnitView> byId = within.stream().collect(Collectors.toMap(UnitView::id, Function.identity()));
+			model.addAttribute("reviewedUnits", within.stream().filter(u -> !u.id().equals(user.unit().id())).toList());
+			model.addAttribute("unitsById", byId);
+			model.addAttribute("pendingByUnit", this.records.pendingByUnit(scope));
+		}
+		if (user.hasRole(Role.ADMIN)) {
+			model.addAttribute("campaigns", this.campaigns.visibleTo(scope));
+		}
+		return HOME_VIEW;
+	}
+
+	@GetMapping("/units/{code}")
+	String unit(@PathVariable String code, CurrentUser user, Model model) {
+		model.addAttribute("overview", this.overviews.overview(user.scope(), code));
+		return UNIT_VIEW;
+	}
+
+}

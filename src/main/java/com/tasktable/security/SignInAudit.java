@@ -1,0 +1,44 @@
+package com.tasktable.security;
+
+import java.util.Map;
+
+import com.tasktable.audit.AuditLog;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/** Every interactive sign-in, failed attempt and sign-out goes to the audit log. */
+@Component
+class SignInAudit {
+
+	private final AuditLog audit;
+
+	SignInAudit(AuditLog audit) {
+		this.audit = audit;
+	}
+
+	@EventListener
+	void onSuccess(InteractiveAuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof AuthenticatedUser user) {
+			this.audit.recordStandalone(user.getUsername(), user.currentUser().unit().id(), "LOGIN", Map.of());
+		}
+	}
+
+	@EventListener
+	void onFailure(AbstractAuthenticationFailureEvent event) {
+		var name = String.valueOf(event.getAuthentication().getName());
+		this.audit.recordStandalone(name.length() > 64 ? name.substring(0, 64) : name, null, "LOGIN_FAILED",
+				Map.of("reason", event.getException().getClass().getSimpleName()));
+	}
+
+	@EventListener
+	void onLogout(LogoutSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof AuthenticatedUser user) {
+			this.audit.recordStandalone(user.getUsername(), user.currentUser().unit().id(), "LOGOUT", Map.of());
+		}
+	}
+
+}

@@ -1,0 +1,31 @@
+package com.tasktable.units;
+
+import java.time.LocalDate;
+
+/**
+ * What other modules know of a unit.
+ *
+ * @param id database id
+ * @param code stable pinyin code, e.g. {@code nanning}
+ * @param name Chinese name
+ * @param nameEn English name, may be null
+ * @param level administrative level
+ * @param parentId the parent unit's id, null for a root
+ * @param path materialised path of codes, e.g. {@code /guangxi/nanning/}
+ * @param activeFrom first day the unit takes part, null for always
+ * @param activeTo last day the unit takes part, null for open-ended
+ */
+public record UnitView(Long id, String code, String name, String nameEn, UnitLevel level, Long parentId, String path,
+		LocalDate activeFrom, LocalDate activeTo) {
+
+	/** The name in the reader's language, falling back to Chinese. */
+	public String displayName(java.util.Locale locale) {
+		return ("en".equals(locale.getLanguage()) && this.nameEn != null) ? this.nameEn : this.name;
+	}
+
+	public boolean isActiveOn(LocalDate day) {
+		return (this.activeFrom == null || !day.isBefore(this.activeFrom))
+				&& (this.activeTo == null || !day.isAfter(this.activeTo));
+	}
+
+}

@@ -1,0 +1,37 @@
+package com.tasktable.users;
+
+import java.util.Set;
+
+import com.tasktable.units.UnitScope;
+import com.tasktable.units.UnitView;
+
+/**
+ * The signed-in person as the rest of the application sees them.
+ *
+ * @param id account id
+ * @param username login name
+ * @param displayName name to show
+ * @param unit the unit the person belongs to
+ * @param roles what they may do
+ */
+public record CurrentUser(Long id, String username, String displayName, UnitView unit, Set<Role> roles) {
+
+	public CurrentUser {
+		roles = Set.copyOf(roles);
+	}
+
+	public boolean hasRole(Role role) {
+		return this.roles.contains(role);
+	}
+
+	/** A user sees their own unit and every unit below it. */
+	public UnitScope scope() {
+		return UnitScope.of(this.unit);
+	}
+
+	/** Reporters write for their own unit only, never for a unit below it. */
+	public boolean canReportFor(UnitView target) {
+		return hasRole(Role.REPORTER) && this.unit.id().equals(target.id());
+	}
+
+}

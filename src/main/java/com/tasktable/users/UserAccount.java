@@ -1,0 +1,110 @@
+package com.tasktable.users;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "app_user")
+class UserAccount {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String username;
+
+	@Column(name = "display_name")
+	private String displayName;
+
+	private String phone;
+
+	private String email;
+
+	@Column(name = "password_hash")
+	private String passwordHash;
+
+	@Column(name = "unit_id")
+	private Long unitId;
+
+	private boolean enabled = true;
+
+	private boolean locked;
+
+	@Column(name = "must_change_password")
+	private boolean mustChangePassword;
+
+	@Column(name = "created_at")
+	private Instant createdAt = Instant.now();
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+	@Column(name = "role")
+	@Enumerated(EnumType.STRING)
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	@Version
+	private long version;
+
+	protected UserAccount() {
+	}
+
+	UserAccount(String username, String displayName, String passwordHash, Long unitId, Set<Role> roles) {
+		this.username = username;
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.unitId = unitId;
+		this.roles = EnumSet.copyOf(roles);
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getUsername() {
+		return this.username;
+	}
+
+	String getDisplayName() {
+		return this.displayName;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	Long getUnitId() {
+		return this.unitId;
+	}
+
+	boolean isEnabled() {
+		return this.enabled;
+	}
+
+	boolean isLocked() {
+		return this.locked;
+	}
+
+	Set<Role> getRoles() {
+		return this.roles;
+	}
+
+	void setPhone(String phone) {
+		this.phone = phone;
+	}
+
+}

@@ -1,0 +1,91 @@
+package com.tasktable.users;
+
+import java.util.Optional;
+import java.util.Set;
+
+import com.tasktable.audit.AuditLog;
+import com.tasktable.units.Units;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts: lookup for sign-in, creation for start-up tasks. Administration pages come
+ * with their own issue.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Users {
+
+	private final UserAccountRepository accounts;
+
+	private final Units units;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final AuditLog audit;
+
+	Users(UserAccountRepository accounts, Units units, PasswordEncoder passwordEncoder, AuditLog audit) {
+		this.accounts = accounts;
+		this.units = units;
+		this.passwordEncoder = passwordEncoder;
+		this.audit = audit;
+	}
+
+	public Optional<LoginAccount> findForLogin(String username) {
+		return this.accounts.findByUsername(username.trim().toLowerCase(java.util.Locale.ROOT))
+			.map(a -> new LoginAccount(toCurrentUser(a), a.getPasswordHash(), a.isEnabled(), a.isLocked()));
+	}
+
+	public Optional<CurrentUser> findById(Long id) {
+		return this.accounts.findById(id).filter(a -> a.isEnabled() && !a.isLocked()).map(this::toCurrentUser);
+	}
+
+	public boolean exists(String username) {
+		return this.accounts.existsByUsername(username);
+	}
+
+	public long count() {
+		return this.accounts.count();
+	}
+
+	/** Creates an account; the password is hashed here and never kept in clear. */
+	@Transactional
+	public CurrentUser create(NewUser user, String actor) {
+		var unit = this.units.byCode(user.unitCode());
+		var account = new UserAccount(user.username(), user.displayName(), this.passwordEncoder.encode(user.password()),
+				unit.id(), user.roles());
+		account.setPhone(user.phone());
+		var saved = this.accounts.save(account);
+		this.audit.record(actor, unit.id(), "USER_CREATED", "user", saved.getId(),
+				java.util.Map.of("username", user.username(), "roles", user.roles().toString()));
+		return toCurrentUser(saved);
+	}
+
+	private CurrentUser toCurrentUser(UserAccount account) {
+		return new CurrentUser(account.getId(), account.getUsername(), account.getDisplayName(),
+				this.units.byId(account.getUnitId()), account.getRoles());
+	}
+
+	/**
+	 * A new account.
+	 *
+	 * @param username login name, lower case
+	 * @param displayName name to show
+	 * @param phone contact phone, may be null
+	 * @param password clear password, hashed before storing
+	 * @param unitCode the unit the person belongs to
+	 * @param roles what they may do
+	 */
+	public record NewUser(String username, String displayName, String phone, String password, String unitCode,
+			Set<Role> roles) {
+
+		@Override
+		public String toString() {
+			return "NewUser[" + this.username + "]";
+		}
+
+	}
+
+}

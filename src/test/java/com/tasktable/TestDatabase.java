@@ -1,0 +1,132 @@
+package com.tasktable;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * The PostgreSQL server of a test run: started once per JVM, whatever the number of
+ * Spring contexts, each of which gets a fresh database on it (so contexts never see each
+ * other's data).
+ * <ul>
+ * <li>{@code TEST_DATABASE_URL} set: a server of your own; the run's databases are
+ * dropped when it ends;</li>
+ * <li>{@code TEST_DATABASE=testcontainers} and a Docker engine: PostgreSQL 17 in a
+ * container;</li>
+ * <li>otherwise: embedded PostgreSQL 17 (zonky) in a temporary directory.</li>
+ * </ul>
+ */
+public final class TestDatabase {
+
+	private static final AtomicInteger COUNTER = new AtomicInteger();
+
+	private static final List<String> CREATED = new CopyOnWriteArrayList<>();
+
+	private static Server server;
+
+	private TestDatabase() {
+	}
+
+	/** A new, empty database on the run's server. */
+	public static DataSource newDatabase() {
+		var srv = server();
+		var name = "tt_test_%d_%d".formatted(ProcessHandle.current().pid(), COUNTER.incrementAndGet());
+		execute(srv, "create database " + name);
+		CREATED.add(name);
+		var config = new HikariConfig();
+		config.setJdbcUrl(srv.urlFor(name));
+		config.setUsername(srv.user());
+		config.setPassword(srv.password());
+		config.setMaximumPoolSize(8);
+		config.setPoolName(name);
+		return new HikariDataSource(config);
+	}
+
+	private static synchronized Server server() {
+		if (server == null) {
+			server = start();
+			Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::stop, "test-database-stop"));
+		}
+		return server;
+	}
+
+	private static Server start() {
+		var url = System.getenv("TEST_DATABASE_URL");
+		if (url != null && !url.isBlank()) {
+			return new Server(url, System.getenv().getOrDefault("TEST_DATABASE_USER", ""),
+					System.getenv().getOrDefault("TEST_DATABASE_PASSWORD", ""), null);
+		}
+		if ("testcontainers".equalsIgnoreCase(System.getenv("TEST_DATABASE"))
+				&& DockerClientFactory.instance().isDockerAvailable()) {
+			var container = new PostgreSQLContainer("postgres:17");
+			container.start();
+			return new Server(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
+					container::stop);
+		}
+		try {
+			var embedded = EmbeddedPostgres.builder().setServerConfig("timezone", "UTC").start();
+			return new Server(embedded.getJdbcUrl("postgres", "postgres"), "postgres", "", () -> {
+				try {
+					embedded.close();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start embedded PostgreSQL for the tests", ex);
+		}
+	}
+
+	private static void stop() {
+		if (server.onStop() == null) {
+			for (var name : CREATED) {
+				try {
+					execute(server, "drop database if exists " + name + " with (force)");
+				}
+				catch (RuntimeException ex) {
+					System.err.println("Could not drop test database " + name + ": " + ex.getMessage());
+				}
+			}
+		}
+		else {
+			server.onStop().run();
+		}
+	}
+
+	private static void execute(Server srv, String sql) {
+		try (var connection = DriverManager.getConnection(srv.url(), srv.user(), srv.password());
+				var statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Test database: " + sql + " failed: " + ex.getMessage(), ex);
+		}
+	}
+
+	private record Server(String url, String user, String password, Runnable onStop) {
+
+		/** The same server's URL with another database name, keeping any parameters. */
+		String urlFor(String database) {
+			int query = this.url.indexOf('?');
+			var base = (query < 0) ? this.url : this.url.substring(0, query);
+			var params = (query < 0) ? "" : this.url.substring(query);
+			return base.substring(0, base.lastIndexOf('/') + 1) + database + params;
+		}
+
+	}
+
+}

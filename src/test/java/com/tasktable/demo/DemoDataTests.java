@@ -1,0 +1,66 @@
+package com.tasktable.demo;
+
+import java.time.LocalDate;
+
+import com.tasktable.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo the test context loaded at start, as a newcomer would find it. */
+@IntegrationTest
+class DemoDataTests {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void accountsForEveryRoleAndCityWithHashedPasswords() {
+		assertThat(this.jdbc.queryForObject("select count(*) from app_user", Integer.class)).isEqualTo(17);
+		assertThat(this.jdbc.queryForList("select password_hash from app_user", String.class))
+			.allSatisfy(hash -> assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("demo"));
+		assertThat(this.jdbc.queryForList(
+				"select u.username from app_user u join app_user_role r on r.user_id = u.id where r.role = 'REVIEWER'",
+				String.class))
+			.containsExactly("reviewer");
+	}
+
+	@Test
+	void aLiveCopyOfTheTableRunsThroughTheCurrentYear() {
+		int year = LocalDate.now().getYear();
+		var live = this.jdbc.queryForMap("select * from campaign where end_date = ?", LocalDate.of(year, 12, 31));
+		assertThat(live.get("code")).isEqualTo("guangxi-%d-%d".formatted(year - 2, year));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from obligation o join campaign c on c.id = o.campaign_id where c.code = ?",
+				Integer.class, live.get("code")))
+			.isEqualTo(44);
+		assertThat(this.jdbc.queryForObject("""
+				select min(p.start_date) from obligation_phase p join obligation o on o.id = p.obligation_id
+				join campaign c on c.id = o.campaign_id where c.code = ?""", LocalDate.class, live.get("code")))
+			.isEqualTo(LocalDate.of(year - 2, 10, 1));
+	}
+
+	@Test
+	void recordsInBothCampaignsNeverInTheFuture() {
+		var perCampaign = this.jdbc.queryForList(
+				"""
+						select c.code, count(*) as n, max(r.activity_date) as last, min(r.activity_date) as first
+						from activity_record r join obligation o on o.id = r.obligation_id join campaign c on c.id = o.campaign_id
+						group by c.code""");
+		assertThat(perCampaign).hasSize(2).allSatisfy(row -> {
+			assertThat((Long) row.get("n")).isGreaterThan(1000);
+			assertThat(((java.sql.Date) row.get("last")).toLocalDate()).isBeforeOrEqualTo(LocalDate.now().plusDays(1));
+		});
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from activity_record where state = 'PENDING'", Integer.class))
+			.isPositive();
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from activity_record r join obligation o on o.id = r.obligation_id
+				join campaign c on c.id = o.campaign_id
+				where r.activity_date < c.start_date or r.activity_date > c.end_date""", Integer.class)).isZero();
+	}
+
+}

@@ -1,0 +1,111 @@
+package com.tasktable.security;
+
+import com.tasktable.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Sign-in, sessions, CSRF and headers of the pages, with the demo accounts on real
+ * PostgreSQL.
+ */
+@IntegrationTest
+class WebSecurityTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void pagesRedirectToLoginWhenSignedOut() throws Exception {
+		this.mvc.perform(get("/")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/units/nanning")).andExpect(status().isFound());
+		this.mvc.perform(get("/campaigns")).andExpect(status().isFound());
+	}
+
+	@Test
+	void loginPageAndStaticResourcesArePublic() throws Exception {
+		this.mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"_csrf\"")));
+		this.mvc.perform(get("/webjars/bootstrap/css/bootstrap.min.css")).andExpect(status().isOk());
+		this.mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
+		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+	}
+
+	@Test
+	void demoAccountsSignInAndTheSessionIdChanges() throws Exception {
+		var session = new MockHttpSession();
+		var idBeforeLogin = session.getId();
+		this.mvc
+			.perform(
+					post("/login").session(session).with(csrf()).param("username", "nanning").param("password", "demo"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/"));
+		assertThat(session.getId()).isNotEqualTo(idBeforeLogin);
+		this.mvc.perform(get("/").session(session)).andExpect(status().isOk());
+		for (var user : new String[] { "admin", "reviewer", "guangxi", "chongzuo" }) {
+			this.mvc.perform(formLogin().user(user).password("demo")).andExpect(redirectedUrl("/"));
+		}
+	}
+
+	@Test
+	void wrongPasswordIsRefused() throws Exception {
+		this.mvc.perform(formLogin().user("nanning").password("wrong")).andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void postWithoutCsrfTokenIsRefused() throws Exception {
+		var session = signIn("nanning");
+		this.mvc.perform(post("/account/tokens").session(session).param("name", "x").param("validDays", "3"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/account/tokens").session(session).with(csrf()).param("name", "x").param("validDays", "3"))
+			.andExpect(status().isFound());
+	}
+
+	@Test
+	void logoutInvalidatesTheSession() throws Exception {
+		var session = signIn("nanning");
+		this.mvc.perform(get("/").session(session)).andExpect(status().isOk());
+		this.mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+		assertThat(session.isInvalid()).isTrue();
+	}
+
+	@Test
+	void securityHeadersWithAStrictContentSecurityPolicy() throws Exception {
+		var response = this.mvc.perform(get("/login"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andReturn()
+			.getResponse();
+		var csp = response.getHeader("Content-Security-Policy");
+		assertThat(csp).contains("script-src 'self'").contains("object-src 'none'").doesNotContain("unsafe-inline");
+	}
+
+	@Test
+	void adminPagesNeedTheAdminRole() throws Exception {
+		this.mvc.perform(get("/actuator/metrics").session(signIn("nanning"))).andExpect(status().isForbidden());
+	}
+
+	private MockHttpSession signIn(String user) throws Exception {
+		return (MockHttpSession) this.mvc.perform(formLogin().user(user).password("demo"))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+	}
+
+}
