@@ -1,9 +1,11 @@
 package com.tasktable.security;
 
 import com.tasktable.IntegrationTest;
+import com.tasktable.users.Users;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -27,6 +29,12 @@ class WebSecurityTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Users users;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void pagesRedirectToLoginWhenSignedOut() throws Exception {
@@ -64,6 +72,18 @@ class WebSecurityTests {
 	@Test
 	void wrongPasswordIsRefused() throws Exception {
 		this.mvc.perform(formLogin().user("nanning").password("wrong")).andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void aDisabledAccountCannotSignIn() throws Exception {
+		this.users.create(new Users.NewUser("former", "Former officer", null, "a-long-secret", "beihai",
+				java.util.Set.of(com.tasktable.users.Role.REPORTER)), "test");
+		this.mvc.perform(formLogin().user("former").password("a-long-secret")).andExpect(redirectedUrl("/"));
+		this.jdbc.update("update app_user set enabled = false where username = 'former'");
+		this.mvc.perform(formLogin().user("former").password("a-long-secret")).andExpect(redirectedUrl("/login?error"));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'LOGIN_FAILED' and actor = 'former'", Integer.class))
+			.isPositive();
 	}
 
 	@Test
