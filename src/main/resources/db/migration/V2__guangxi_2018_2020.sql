@@ -93,13 +93,13 @@ insert into seed_obligation values
  'COUNT_PER_PERIOD', 'MONTH', 1, null, null, null, null, null, null),
 ('3.R.1', '大型主题采访', 'Large theme interview',
  '每年至少组织1次大型主题采访。',
- 'COUNT_PER_YEAR', null, null, null, 1, null, null, null, null),
+ 'COUNT_PER_PERIOD', 'YEAR', 1, null, null, null, null, null, null),
 ('3.R.2', '伴随式采访', 'Accompanying interviews',
  '每年至少组织 6 次伴随式采访。',
  'COUNT_PER_YEAR', null, null, null, 6, null, null, null, null),
 ('3.C.1', '大型主题采访', 'Large theme interview',
  '每年至少组织1次大型主题采访。',
- 'COUNT_PER_YEAR', null, null, null, 1, null, null, null, null),
+ 'COUNT_PER_PERIOD', 'YEAR', 1, null, null, null, null, null, null),
 ('3.C.2', '伴随式采访', 'Accompanying interviews',
  '每年至少组织 6 次伴随式采访。',
  'COUNT_PER_YEAR', null, null, null, 6, null, null, null, null),
@@ -232,7 +232,8 @@ from seed_obligation s
 join obligation o on o.code = s.code
 join campaign c on c.id = o.campaign_id and c.code = 'guangxi-2018-2020';
 
--- National Low Carbon Day is the Wednesday of the national energy-saving week, so its date moves every year.
+-- National Low Carbon Day falls in the national energy-saving week, so its date moves every year; other years
+-- fall back to the event month/day of the version (mid-June, with its window) until an administrator sets them.
 insert into obligation_event_date (obligation_id, year, event_date)
 select o.id, v.year, v.event_date
 from obligation o

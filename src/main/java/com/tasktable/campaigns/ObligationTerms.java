@@ -64,7 +64,6 @@ public record ObligationTerms(LocalDate validFrom, LocalDate validTo, String tit
 		return switch (this.kind) {
 			case COUNT_PER_PERIOD, RANGE_PER_PERIOD -> this.minCount;
 			case COUNT_PER_YEAR -> this.yearlyTarget;
-			case COVERAGE -> this.coverageCategories.size();
 			case MILESTONE, DATED_EVENT -> 1;
 			default -> null;
 		};

@@ -3,7 +3,9 @@ package com.tasktable.demo;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -73,41 +75,33 @@ class DemoDataLoader implements ApplicationRunner {
 		if (!this.properties.isEnabled(this.embeddedDatabase)) {
 			return;
 		}
-		if (this.users.exists("admin")) {
-			log.info("Demo data already loaded; leaving it as it is");
-			return;
-		}
 		long started = System.nanoTime();
 		int records = this.transaction.execute(status -> load());
-		log.info("Loaded demo data: accounts admin, reviewer, guangxi and one per city (password '{}'), {} records in "
-				+ "{} ms", PASSWORD, records, (System.nanoTime() - started) / 1_000_000);
+		if (records > 0) {
+			log.info("Loaded demo data (accounts admin, reviewer, guangxi and one per city, password '{}'): {} "
+					+ "records in {} ms", PASSWORD, records, (System.nanoTime() - started) / 1_000_000);
+		}
 	}
 
 	/**
-	 * Creates everything in the caller's transaction and returns the number of records
-	 * written.
+	 * Creates what is missing in the caller's transaction and returns the number of
+	 * records written: on an empty database everything; later only a new live campaign,
+	 * once the previous one has ended (after New Year).
 	 */
 	int load() {
 		var source = this.campaigns.get(rootScope(), this.properties.source());
-		var root = this.units.byCode(source.rootUnitCode());
-		var scope = UnitScope.of(root);
-		this.users.create(new NewUser("admin", "系统管理员", null, PASSWORD, root.code(), EnumSet.of(Role.ADMIN)), "system");
-		this.users.create(
-				new NewUser("reviewer", root.name() + "审核员", null, PASSWORD, root.code(), EnumSet.of(Role.REVIEWER)),
-				"system");
-		Map<Long, Long> reporters = new HashMap<>();
-		for (var unit : this.units.within(scope)) {
-			if (unit.level() == UnitLevel.COUNTY) {
-				continue;
-			}
-			var name = unit.name() + ((unit.level() == UnitLevel.REGION) ? "生态环境厅宣传处" : "生态环境局");
-			var user = this.users
-				.create(new NewUser(unit.code(), name, null, PASSWORD, unit.code(), Set.of(Role.REPORTER)), "system");
-			reporters.put(unit.id(), user.id());
+		var scope = UnitScope.of(this.units.byCode(source.rootUnitCode()));
+		boolean firstRun = !this.users.exists("admin");
+		var reporters = firstRun ? createAccounts(scope) : existingReporters(scope);
+		List<CampaignView> toFill = new ArrayList<>();
+		if (firstRun) {
+			toFill.add(source);
 		}
-		var live = copyAsLive(source);
+		if (this.campaigns.running(scope, this.clock).isEmpty()) {
+			toFill.add(copyAsLive(source));
+		}
 		int written = 0;
-		for (var campaign : new CampaignView[] { source, live }) {
+		for (var campaign : toFill) {
 			var today = campaign.today(this.clock);
 			var obligations = this.campaigns.taskTable(scope, campaign.code(), campaign.clamp(today));
 			var generated = new DemoRecordGenerator(campaign, today, Instant.now(this.clock),
@@ -117,6 +111,34 @@ class DemoDataLoader implements ApplicationRunner {
 			written += generated.size();
 		}
 		return written;
+	}
+
+	private Map<Long, Long> createAccounts(UnitScope scope) {
+		var root = this.units.byId(scope.unitId());
+		this.users.create(new NewUser("admin", "系统管理员", null, PASSWORD, root.code(), EnumSet.of(Role.ADMIN)), "system");
+		this.users.create(
+				new NewUser("reviewer", root.name() + "审核员", null, PASSWORD, root.code(), EnumSet.of(Role.REVIEWER)),
+				"system");
+		Map<Long, Long> reporters = new HashMap<>();
+		for (var unit : reportingUnits(scope)) {
+			var name = unit.name() + ((unit.level() == UnitLevel.REGION) ? "生态环境厅宣传处" : "生态环境局");
+			var user = this.users
+				.create(new NewUser(unit.code(), name, null, PASSWORD, unit.code(), Set.of(Role.REPORTER)), "system");
+			reporters.put(unit.id(), user.id());
+		}
+		return reporters;
+	}
+
+	private Map<Long, Long> existingReporters(UnitScope scope) {
+		Map<Long, Long> reporters = new HashMap<>();
+		for (var unit : reportingUnits(scope)) {
+			this.users.findForLogin(unit.code()).ifPresent(a -> reporters.put(unit.id(), a.user().id()));
+		}
+		return reporters;
+	}
+
+	private List<UnitView> reportingUnits(UnitScope scope) {
+		return this.units.within(scope).stream().filter(u -> u.level() != UnitLevel.COUNTY).toList();
 	}
 
 	/**

@@ -1,13 +1,15 @@
 package com.tasktable.home;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ObligationView;
-import com.tasktable.compliance.Period;
+import com.tasktable.compliance.ObligationKind;
 import com.tasktable.records.RecordCounts;
 import com.tasktable.records.Records;
 import com.tasktable.units.UnitScope;
@@ -51,28 +53,46 @@ class UnitOverviews {
 			.filter(o -> o.level() == unit.level())
 			.filter(o -> o.effectiveTo() == null || o.effectiveTo().isAfter(today))
 			.toList();
-		Map<Long, Period> periods = new HashMap<>();
-		var earliest = today;
+		Map<Long, DateRange> ranges = new HashMap<>();
 		for (var o : obligations) {
-			var period = o.terms().cycle().periodContaining(today);
-			periods.put(o.id(), period);
-			earliest = period.start().isBefore(earliest) ? period.start() : earliest;
+			ranges.put(o.id(), currentRange(o, unit.code(), today, campaign.endDate()));
 		}
+		var from = ranges.values().stream().map(DateRange::from).min(Comparator.naturalOrder()).orElse(today);
+		var to = ranges.values().stream().map(DateRange::to).max(Comparator.naturalOrder()).orElse(today);
 		Map<Long, RecordCounts> counts = new HashMap<>();
-		for (var day : this.records.dailyCounts(scope, unitCode, earliest,
-				periods.values().stream().map(Period::end).max(java.util.Comparator.naturalOrder()).orElse(today))) {
-			var period = periods.get(day.obligationId());
-			if (period != null && period.contains(day.activityDate())) {
+		for (var day : this.records.dailyCounts(scope, unitCode, from, to)) {
+			var range = ranges.get(day.obligationId());
+			if (range != null && range.contains(day.activityDate())) {
 				counts.merge(day.obligationId(), day.counts(), RecordCounts::plus);
 			}
 		}
 		var due = obligations.stream().map(o -> {
-			var period = periods.get(o.id());
+			var range = ranges.get(o.id());
 			var start = o.startFor(unit.code());
-			return new DueItem(o, period, counts.getOrDefault(o.id(), RecordCounts.NONE), o.terms().required(),
-					start.isAfter(period.start()) ? start : null);
+			return new DueItem(o, range.from(), range.to(), counts.getOrDefault(o.id(), RecordCounts.NONE),
+					o.terms().required(), start.isAfter(range.from()) ? start : null);
 		}).toList();
 		return new UnitOverview(unit, campaign, today, due, recent, children);
+	}
+
+	/**
+	 * The current period of the obligation's cycle; a milestone is done once, so it
+	 * counts over the campaign.
+	 */
+	private static DateRange currentRange(ObligationView o, String unitCode, LocalDate today, LocalDate campaignEnd) {
+		if (o.terms().kind() == ObligationKind.MILESTONE) {
+			return new DateRange(o.startFor(unitCode), campaignEnd);
+		}
+		var period = o.terms().cycle().periodContaining(today);
+		return new DateRange(period.start(), period.end());
+	}
+
+	private record DateRange(LocalDate from, LocalDate to) {
+
+		boolean contains(LocalDate day) {
+			return !day.isBefore(this.from) && !day.isAfter(this.to);
+		}
+
 	}
 
 }

@@ -30,12 +30,21 @@ class DatabaseStartupLog {
 	void logDatabase() {
 		try (var connection = this.dataSource.getConnection()) {
 			var meta = connection.getMetaData();
-			log.info("Using database {} as {} ({} {})", meta.getURL(), meta.getUserName(),
+			log.info("Using database {} as {} ({} {})", withoutParameters(meta.getURL()), meta.getUserName(),
 					meta.getDatabaseProductName(), meta.getDatabaseProductVersion());
 		}
 		catch (SQLException ex) {
 			log.warn("Could not read the database metadata: {}", ex.getMessage());
 		}
+	}
+
+	/**
+	 * URL parameters may carry a password; the host, port and database are what an
+	 * operator needs to see.
+	 */
+	static String withoutParameters(String url) {
+		int query = url.indexOf('?');
+		return (query < 0) ? url : url.substring(0, query);
 	}
 
 }

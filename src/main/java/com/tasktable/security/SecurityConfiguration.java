@@ -12,16 +12,30 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
 	/** Scripts and styles come from our own origin only: no inline script, no CDN. */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
-			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+	static final String CONTENT_SECURITY_POLICY = policy("'self'");
+
+	/** Swagger UI sets inline styles; its scripts stay as strict as everywhere else. */
+	static final String SWAGGER_UI_POLICY = policy("'self' 'unsafe-inline'");
+
+	private static final RequestMatcher SWAGGER_UI = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+
+	private static String policy(String styleSources) {
+		return "default-src 'self'; script-src 'self'; style-src " + styleSources + "; "
+				+ "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+				+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+	}
 
 	/**
 	 * The JSON API: stateless, HTTP Basic or bearer token, JSON errors, no CSRF since no
@@ -75,7 +89,11 @@ class SecurityConfiguration {
 
 	private void headers(
 			org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
-		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+		headers
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
+					new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SWAGGER_UI,
+					new StaticHeadersWriter("Content-Security-Policy", SWAGGER_UI_POLICY)))
 			.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
 			.frameOptions(f -> f.deny())
 			.permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()"));

@@ -43,7 +43,7 @@ public class Users {
 	}
 
 	public boolean exists(String username) {
-		return this.accounts.existsByUsername(username);
+		return this.accounts.existsByUsername(username.trim().toLowerCase(java.util.Locale.ROOT));
 	}
 
 	public long count() {

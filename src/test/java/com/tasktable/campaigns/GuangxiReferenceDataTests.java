@@ -135,6 +135,10 @@ class GuangxiReferenceDataTests {
 		assertThat(this.byCode.get("3.C.2").terms().kind()).isEqualTo(ObligationKind.COUNT_PER_YEAR);
 		assertThat(this.byCode.get("3.C.2").terms().yearlyTarget()).isEqualTo(6);
 		assertThat(this.byCode.get("9.R.1").terms().yearlyTarget()).isEqualTo(10);
+		var themeInterview = this.byCode.get("3.C.1").terms();
+		assertThat(themeInterview.kind()).isEqualTo(ObligationKind.COUNT_PER_PERIOD);
+		assertThat(themeInterview.frequency()).isEqualTo(Frequency.YEAR);
+		assertThat(themeInterview.minCount()).isEqualTo(1);
 		assertThat(this.byCode.get("9.C.1").terms().yearlyTarget()).isEqualTo(3);
 		var articles = this.byCode.get("5.C.2").terms();
 		assertThat(articles.kind()).isEqualTo(ObligationKind.RANGE_PER_PERIOD);
