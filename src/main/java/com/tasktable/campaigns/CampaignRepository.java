@@ -11,6 +11,8 @@ interface CampaignRepository extends Repository<Campaign, Long> {
 
 	Optional<Campaign> findByCode(String code);
 
+	Optional<Campaign> findById(Long id);
+
 	boolean existsByCode(String code);
 
 	Campaign save(Campaign campaign);

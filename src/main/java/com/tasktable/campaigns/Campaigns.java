@@ -40,8 +40,14 @@ public class Campaigns {
 
 	private final AuditLog audit;
 
+	private final Clock clock;
+
+	private final CoverageCategoryRepository categories;
+
 	Campaigns(CampaignRepository campaigns, TaskItemRepository taskItems, ObligationRepository obligations, Units units,
-			AuditLog audit) {
+			AuditLog audit, Clock clock, CoverageCategoryRepository categories) {
+		this.clock = clock;
+		this.categories = categories;
 		this.campaigns = campaigns;
 		this.taskItems = taskItems;
 		this.obligations = obligations;
@@ -90,6 +96,40 @@ public class Campaigns {
 	}
 
 	/**
+	 * One obligation with all its versions, if its campaign is visible to the scope;
+	 * otherwise "not found".
+	 */
+	public ObligationView obligation(UnitScope scope, Long id) {
+		var obligation = this.obligations.findWithVersions(id)
+			.orElseThrow(() -> new CampaignNotFoundException("obligation #" + id));
+		return toVisibleView(scope, obligation);
+	}
+
+	/** One obligation of a campaign by its code ({@code 1.C.1}). */
+	public ObligationView obligation(UnitScope scope, String campaignCode, String code) {
+		var campaign = get(scope, campaignCode);
+		var obligation = this.obligations.findWithVersions(campaign.id(), code)
+			.orElseThrow(() -> new CampaignNotFoundException(campaignCode + "/" + code));
+		return toVisibleView(scope, obligation);
+	}
+
+	/** The campaign with this id, if the scope takes part in it. */
+	public CampaignView get(UnitScope scope, Long id) {
+		return this.campaigns.findById(id)
+			.map(this::toView)
+			.filter(c -> takesPart(scope, c))
+			.orElseThrow(() -> new CampaignNotFoundException("#" + id));
+	}
+
+	private ObligationView toVisibleView(UnitScope scope, Obligation obligation) {
+		var campaign = get(scope, obligation.getCampaignId());
+		Map<Long, String> visibleUnits = this.units.within(scope)
+			.stream()
+			.collect(Collectors.toMap(UnitView::id, UnitView::code));
+		return toView(obligation, campaign.clamp(campaign.today(this.clock)), visibleUnits);
+	}
+
+	/**
 	 * Copies a campaign's rows, obligations, versions and weights to a new campaign whose
 	 * dates are shifted by whole years.
 	 * @param keepPhases whether per-unit phase dates come along (shifted too)
@@ -110,6 +150,11 @@ public class Campaigns {
 		this.audit.record(actor, target.getRootUnitId(), "CAMPAIGN_COPIED", "campaign", target.getId(),
 				Map.of("from", sourceCode, "code", newCode, "years", years, "keepPhases", keepPhases));
 		return toView(target);
+	}
+
+	/** Every coverage category, in display order. */
+	public List<CategoryView> coverageCategories() {
+		return this.categories.findAllByOrderBySortOrder().stream().map(CoverageCategory::toView).toList();
 	}
 
 	public boolean exists(String code) {
@@ -134,9 +179,10 @@ public class Campaigns {
 			.sorted(Map.Entry.comparingByValue())
 			.collect(Collectors.toMap(e -> visibleUnits.get(e.getKey()), Map.Entry::getValue, (a, b) -> a,
 					LinkedHashMap::new));
-		return new ObligationView(o.getId(), o.getCode(), o.getLevel(), row.getNumber(), row.getCategory(),
-				row.getCategoryEn(), row.getTitle(), row.getTitleEn(), o.getEffectiveFrom(), o.getEffectiveTo(),
-				o.versionOn(asOf).toTerms(), o.getVersions().stream().map(ObligationVersion::toTerms).toList(), phases,
+		return new ObligationView(o.getId(), o.getCampaignId(), o.getCode(), o.getLevel(), row.getNumber(),
+				row.getCategory(), row.getCategoryEn(), row.getTitle(), row.getTitleEn(), o.getEffectiveFrom(),
+				o.getEffectiveTo(), o.versionOn(asOf).toTerms(),
+				o.getVersions().stream().map(ObligationVersion::toTerms).toList(), phases,
 				new java.util.TreeMap<>(o.getEventDates()));
 	}
 

@@ -84,6 +84,10 @@ class Obligation {
 		return this.id;
 	}
 
+	Long getCampaignId() {
+		return this.campaignId;
+	}
+
 	TaskItem getTaskItem() {
 		return this.taskItem;
 	}

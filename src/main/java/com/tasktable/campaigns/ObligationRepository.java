@@ -20,6 +20,15 @@ interface ObligationRepository extends Repository<Obligation, Long> {
 			""")
 	List<Obligation> findTaskTable(Long campaignId);
 
+	@Query("select o from Obligation o join fetch o.taskItem join fetch o.versions where o.id = :id")
+	java.util.Optional<Obligation> findWithVersions(Long id);
+
+	@Query("""
+			select o from Obligation o join fetch o.taskItem join fetch o.versions
+			where o.campaignId = :campaignId and o.code = :code
+			""")
+	java.util.Optional<Obligation> findWithVersions(Long campaignId, String code);
+
 	Obligation save(Obligation obligation);
 
 }

@@ -11,6 +11,7 @@ import com.tasktable.units.UnitLevel;
  * An obligation with the version in force on a given day.
  *
  * @param id database id
+ * @param campaignId the campaign it belongs to
  * @param code stable code, {@code <row>.<R|C|X>.<n>}
  * @param level the unit level it applies to
  * @param rowNumber the task table row
@@ -25,7 +26,7 @@ import com.tasktable.units.UnitLevel;
  * @param phases per-unit start dates by unit code (only units the reader may see)
  * @param eventDates dates of a movable day by year
  */
-public record ObligationView(Long id, String code, UnitLevel level, int rowNumber, String rowCategory,
+public record ObligationView(Long id, Long campaignId, String code, UnitLevel level, int rowNumber, String rowCategory,
 		String rowCategoryEn, String rowTitle, String rowTitleEn, LocalDate effectiveFrom, LocalDate effectiveTo,
 		ObligationTerms terms, List<ObligationTerms> versions, Map<String, LocalDate> phases,
 		Map<Integer, LocalDate> eventDates) {
@@ -37,6 +38,20 @@ public record ObligationView(Long id, String code, UnitLevel level, int rowNumbe
 	public String displayRowCategory(Locale locale) {
 		return ("en".equals(locale.getLanguage()) && this.rowCategoryEn != null) ? this.rowCategoryEn
 				: this.rowCategory;
+	}
+
+	/**
+	 * What the obligation asked on {@code day}: the version in force then (the first one
+	 * before it began).
+	 */
+	public ObligationTerms termsOn(LocalDate day) {
+		ObligationTerms found = this.versions.get(0);
+		for (var version : this.versions) {
+			if (!version.validFrom().isAfter(day)) {
+				found = version;
+			}
+		}
+		return found;
 	}
 
 	/**

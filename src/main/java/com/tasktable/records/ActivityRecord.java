@@ -64,6 +64,85 @@ class ActivityRecord {
 	protected ActivityRecord() {
 	}
 
+	ActivityRecord(Long obligationId, Long unitId, RecordDraft draft, Long createdBy, Instant now) {
+		this.obligationId = obligationId;
+		this.unitId = unitId;
+		this.createdBy = createdBy;
+		this.createdAt = now;
+		apply(draft, now);
+	}
+
+	/**
+	 * Replaces what the person may change; unit, obligation, author and state stay as
+	 * they are.
+	 */
+	void apply(RecordDraft draft, Instant now) {
+		this.activityDate = draft.activityDate();
+		this.title = draft.title();
+		this.details = draft.details();
+		this.links = draft.links().isEmpty() ? null : String.join("\n", draft.links());
+		this.outlet = draft.outlet();
+		this.participants = draft.participants();
+		this.value = draft.value();
+		this.coverageCategory = draft.category();
+		this.updatedAt = now;
+	}
+
+	void withdraw(Instant now) {
+		this.state = RecordState.WITHDRAWN;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * The reporter may still change it: pending records only; approved ones are final for
+	 * them.
+	 */
+	boolean isEditable() {
+		return this.state == RecordState.PENDING;
+	}
+
+	RecordDraft toDraft() {
+		return new RecordDraft(this.activityDate, this.title, this.details,
+				(this.links != null) ? java.util.List.of(this.links.split("\n")) : java.util.List.of(), this.outlet,
+				this.participants, this.value, this.coverageCategory);
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	Long getObligationId() {
+		return this.obligationId;
+	}
+
+	Long getUnitId() {
+		return this.unitId;
+	}
+
+	LocalDate getActivityDate() {
+		return this.activityDate;
+	}
+
+	RecordState getState() {
+		return this.state;
+	}
+
+	Long getCreatedBy() {
+		return this.createdBy;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
 	RecordSummary toSummary() {
 		return new RecordSummary(this.id, this.obligationId, this.unitId, this.activityDate, this.title, this.state,
 				this.createdAt);

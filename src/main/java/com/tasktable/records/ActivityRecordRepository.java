@@ -1,13 +1,33 @@
 package com.tasktable.records;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
 
-interface ActivityRecordRepository extends Repository<ActivityRecord, Long> {
+interface ActivityRecordRepository extends JpaRepository<ActivityRecord, Long> {
+
+	@Query("""
+			select r from ActivityRecord r
+			where r.unitId in :unitIds and r.obligationId in :obligationIds
+			  and (:state is null or r.state = :state)
+			  and r.activityDate between :from and :to
+			order by r.createdAt desc, r.id desc
+			""")
+	Page<ActivityRecord> search(Collection<Long> unitIds, Collection<Long> obligationIds, RecordState state,
+			LocalDate from, LocalDate to, Pageable page);
+
+	@Query("""
+			select r from ActivityRecord r
+			where r.unitId = :unitId and r.obligationId = :obligationId
+			  and r.activityDate between :from and :to and r.state in :states
+			""")
+	List<ActivityRecord> findInRange(Long unitId, Long obligationId, LocalDate from, LocalDate to,
+			Collection<RecordState> states);
 
 	/**
 	 * Per obligation and day, approved and pending counts of one unit: one aggregate

@@ -44,7 +44,43 @@ class Evidence {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
+	@Column(name = "thumbnail_key")
+	private String thumbnailKey;
+
 	protected Evidence() {
+	}
+
+	Evidence(Long recordId, StoredFile file, Long createdBy, Instant now) {
+		this.recordId = recordId;
+		this.storageKey = file.storageKey();
+		this.thumbnailKey = file.thumbnailKey();
+		this.fileName = file.fileName();
+		this.contentType = file.type().mediaType();
+		this.sizeBytes = file.size();
+		this.sha256 = file.sha256();
+		this.createdBy = createdBy;
+		this.createdAt = now;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	Long getRecordId() {
+		return this.recordId;
+	}
+
+	String getStorageKey() {
+		return this.storageKey;
+	}
+
+	String getThumbnailKey() {
+		return this.thumbnailKey;
+	}
+
+	EvidenceView toView() {
+		return new EvidenceView(this.id, this.recordId, this.fileName, this.contentType, this.sizeBytes, this.sha256,
+				this.thumbnailKey != null, this.createdAt);
 	}
 
 }

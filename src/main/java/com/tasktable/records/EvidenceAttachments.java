@@ -1,0 +1,60 @@
+package com.tasktable.records;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Attaches checked files to a record inside the caller's transaction; a rollback deletes
+ * the files again.
+ */
+@Component
+class EvidenceAttachments {
+
+	private final EvidenceStore store;
+
+	private final EvidenceRepository evidence;
+
+	private final Clock clock;
+
+	EvidenceAttachments(EvidenceStore store, EvidenceRepository evidence, Clock clock) {
+		this.store = store;
+		this.evidence = evidence;
+		this.clock = clock;
+	}
+
+	List<Violation> check(List<Upload> files, int alreadyAttached) {
+		return this.store.check(files, alreadyAttached);
+	}
+
+	int count(Long recordId) {
+		return (int) this.evidence.countByRecordId(recordId);
+	}
+
+	void attach(Long recordId, List<Upload> files, Long userId) {
+		if (files.isEmpty()) {
+			return;
+		}
+		List<StoredFile> written = new ArrayList<>();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status != STATUS_COMMITTED) {
+					written.forEach(EvidenceAttachments.this.store::delete);
+				}
+			}
+		});
+		var now = Instant.now(this.clock);
+		for (var file : files) {
+			var stored = this.store.write(file);
+			written.add(stored);
+			this.evidence.save(new Evidence(recordId, stored, userId, now));
+		}
+	}
+
+}

@@ -1,0 +1,178 @@
+package com.tasktable.records.web;
+
+import java.util.List;
+
+import com.tasktable.campaigns.Campaigns;
+import com.tasktable.compliance.ObligationKind;
+import com.tasktable.records.LoggingTarget;
+import com.tasktable.records.RecordKeeping;
+import com.tasktable.records.RecordQueries;
+import com.tasktable.records.RecordRejectedException;
+import com.tasktable.users.CurrentUser;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Logging a record (one form for every kind), its page, editing and withdrawing it. */
+@Controller
+class RecordController {
+
+	static final String FORM_VIEW = "records/form";
+
+	static final String PICK_VIEW = "records/pick";
+
+	static final String DETAIL_VIEW = "records/detail";
+
+	private final RecordKeeping keeping;
+
+	private final RecordQueries queries;
+
+	private final Campaigns campaigns;
+
+	private final MessageSource messages;
+
+	RecordController(RecordKeeping keeping, RecordQueries queries, Campaigns campaigns, MessageSource messages) {
+		this.messages = messages;
+		this.keeping = keeping;
+		this.queries = queries;
+		this.campaigns = campaigns;
+	}
+
+	@InitBinder("form")
+	void allowedFields(WebDataBinder binder) {
+		binder.setAllowedFields("activityDate", "title", "details", "links", "outlet", "participants", "value",
+				"category", "submissionToken", "version");
+	}
+
+	@GetMapping("/records/new")
+	String newRecord(@RequestParam(required = false) Long obligation, CurrentUser user, Model model) {
+		if (obligation == null) {
+			model.addAttribute("obligations", this.queries.loggable(user));
+			return PICK_VIEW;
+		}
+		var target = this.queries.target(user, obligation);
+		var kind = target.terms().kind();
+		if (kind == ObligationKind.DAILY_ACTIVITY) {
+			return "redirect:/records/daily?obligation=" + obligation;
+		}
+		var form = new RecordForm();
+		form.setActivityDate(target.campaign().clamp(target.today()));
+		return showForm(target, form, model);
+	}
+
+	@PostMapping("/records")
+	String create(@RequestParam Long obligation, @ModelAttribute("form") RecordForm form, BindingResult result,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		var target = this.queries.target(user, obligation);
+		if (result.hasErrors()) {
+			return showForm(target, form, model);
+		}
+		Long id;
+		try {
+			id = this.keeping.create(user, obligation, form.toDraft(), Uploads.of(files), form.getSubmissionToken());
+		}
+		catch (RecordRejectedException ex) {
+			Violations.bind(ex.violations(), result);
+			return showForm(target, form, model);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// The same form arrived twice at the same moment: the first one won, show
+			// what it stored.
+			id = this.keeping.create(user, obligation, form.toDraft(), List.of(), form.getSubmissionToken());
+		}
+		redirect.addFlashAttribute("success", "record.created");
+		return "redirect:/records/" + id;
+	}
+
+	@GetMapping("/records/{id}")
+	String show(@PathVariable Long id, CurrentUser user, Model model) {
+		model.addAttribute("record", this.queries.get(user, id));
+		return DETAIL_VIEW;
+	}
+
+	@GetMapping("/records/{id}/edit")
+	String edit(@PathVariable Long id, CurrentUser user, Model model) {
+		var record = this.queries.get(user, id);
+		if (!record.editable()) {
+			return "redirect:/records/" + id;
+		}
+		model.addAttribute("record", record);
+		var target = this.queries.target(user, record.obligation().id());
+		return showForm(target, RecordForm.from(record), model);
+	}
+
+	@PostMapping("/records/{id}")
+	String update(@PathVariable Long id, @ModelAttribute("form") RecordForm form, BindingResult result,
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		var record = this.queries.get(user, id);
+		var target = this.queries.target(user, record.obligation().id());
+		model.addAttribute("record", record);
+		if (result.hasErrors()) {
+			return showForm(target, form, model);
+		}
+		try {
+			this.keeping.update(user, id, form.getVersion(), form.toDraft());
+		}
+		catch (RecordRejectedException ex) {
+			Violations.bind(ex.violations(), result);
+			return showForm(target, form, model);
+		}
+		redirect.addFlashAttribute("success", "record.updated");
+		return "redirect:/records/" + id;
+	}
+
+	@PostMapping("/records/{id}/withdraw")
+	String withdraw(@PathVariable Long id, @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
+		try {
+			this.keeping.withdraw(user, id, version);
+			redirect.addFlashAttribute("success", "record.withdrawn");
+		}
+		catch (RecordRejectedException ex) {
+			redirect.addFlashAttribute("error", ex.violations().get(0).code());
+		}
+		return "redirect:/records/" + id;
+	}
+
+	@PostMapping("/records/{id}/evidence")
+	String addEvidence(@PathVariable Long id, @RequestParam(name = "files", required = false) List<MultipartFile> files,
+			CurrentUser user, java.util.Locale locale, RedirectAttributes redirect) {
+		try {
+			this.keeping.addEvidence(user, id, Uploads.of(files));
+			redirect.addFlashAttribute("success", "evidence.added");
+		}
+		catch (RecordRejectedException ex) {
+			redirect.addFlashAttribute("errorMessages",
+					ex.violations()
+						.stream()
+						.map(v -> this.messages.getMessage(v.code(), v.args().stream().map(Object::toString).toArray(),
+								v.code(), locale))
+						.toList());
+		}
+		return "redirect:/records/" + id;
+	}
+
+	private String showForm(LoggingTarget target, RecordForm form, Model model) {
+		model.addAttribute("target", target);
+		model.addAttribute("form", form);
+		model.addAttribute("categories",
+				this.campaigns.coverageCategories()
+					.stream()
+					.filter(c -> target.terms().coverageCategories().contains(c.code()))
+					.toList());
+		return FORM_VIEW;
+	}
+
+}
