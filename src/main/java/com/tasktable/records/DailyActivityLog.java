@@ -98,7 +98,8 @@ public class DailyActivityLog {
 			}
 			var record = current.get(day.date());
 			if (ticked.contains(day.date()) && record == null) {
-				var draft = new RecordDraft(day.date(), null, null, null, null, null, null, null);
+				var draft = new RecordDraft(day.date(), grid.obligation().termsOn(day.date()).title(), null, null, null,
+						null, null, null);
 				this.records.save(new ActivityRecord(obligationId, unit.id(), draft, user.id(), now));
 				added++;
 			}

@@ -31,6 +31,15 @@ public record RecordDraft(LocalDate activityDate, String title, String details, 
 		category = trimToNull(category);
 	}
 
+	/**
+	 * Metric readings and daily ticks need no title from the person: they get the
+	 * obligation's.
+	 */
+	public RecordDraft withTitleIfMissing(String fallback) {
+		return (this.title != null) ? this : new RecordDraft(this.activityDate, fallback, this.details, this.links,
+				this.outlet, this.participants, this.value, this.category);
+	}
+
 	private static String trimToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.trim();
 	}

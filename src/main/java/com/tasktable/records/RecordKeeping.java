@@ -82,6 +82,7 @@ public class RecordKeeping {
 		if (!violations.isEmpty()) {
 			throw new RecordRejectedException(violations);
 		}
+		draft = draft.withTitleIfMissing(target.obligation().termsOn(draft.activityDate()).title());
 		var now = Instant.now(this.clock);
 		FormSubmission submission = null;
 		if (token != null) {
@@ -110,6 +111,7 @@ public class RecordKeeping {
 		if (!violations.isEmpty()) {
 			throw new RecordRejectedException(violations);
 		}
+		draft = draft.withTitleIfMissing(target.obligation().termsOn(draft.activityDate()).title());
 		var before = record.toDraft();
 		record.apply(draft, Instant.now(this.clock));
 		this.audit.record(user.username(), unit.id(), "RECORD_UPDATED", "record", recordId, changes(before, draft));
