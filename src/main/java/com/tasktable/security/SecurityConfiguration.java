@@ -73,6 +73,8 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
+			.requestMatchers("/audit/**")
+			.hasAnyRole("REVIEWER", "ADMIN")
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -1,0 +1,143 @@
+package com.tasktable.audit.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.tasktable.audit.AuditLog;
+import com.tasktable.units.UnitScope;
+import com.tasktable.units.UnitView;
+import com.tasktable.units.Units;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The audit log for reviewers and administrators, filtered by a GET form. An htmx request
+ * gets only the form and results; everything works without JavaScript as well.
+ */
+@Controller
+class AuditController {
+
+	static final String VIEW = "audit/list";
+
+	static final String RESULTS = VIEW + " :: results";
+
+	private static final String FILTER = "auditFilter";
+
+	private final AuditLog audit;
+
+	private final Units units;
+
+	private final AuditPageProperties properties;
+
+	AuditController(AuditLog audit, Units units, AuditPageProperties properties) {
+		this.audit = audit;
+		this.units = units;
+		this.properties = properties;
+	}
+
+	@InitBinder(FILTER)
+	void allowedFields(WebDataBinder binder) {
+		binder.setAllowedFields("actor", "action", "unit", "from", "to", "entityType", "entityId", "page");
+		binder.registerCustomEditor(Integer.class, "page", new LenientPageEditor());
+	}
+
+	@GetMapping("/audit")
+	String list(@Valid @ModelAttribute(FILTER) AuditFilter filter, BindingResult result, UnitScope scope,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		var within = this.units.within(scope);
+		var unit = chosenUnit(filter, within, result);
+		if (filter.isRangeReversed()) {
+			result.rejectValue("to", "audit.filter.toBeforeFrom");
+		}
+		model.addAttribute("units", inTreeOrder(within, scope));
+		model.addAttribute("actions", this.audit.actions());
+		model.addAttribute("zone", this.properties.timeZone());
+		if (!result.hasErrors()) {
+			var query = filter.toQuery((unit != null) ? UnitScope.of(unit) : null, this.properties.timeZone());
+			// Entries without a unit belong to no scope: administrators only (checked
+			// again by the facade).
+			var page = this.audit.search(scope, request.isUserInRole("ADMIN"), query, filter.pageIndex());
+			Map<Long, UnitView> byId = within.stream().collect(Collectors.toMap(UnitView::id, Function.identity()));
+			model.addAttribute("rows", page.map(e -> AuditRow.of(e, this.properties.timeZone(), byId)).getContent());
+			model.addAttribute("pager", Pagination.of(page));
+		}
+		// The same URL answers with a fragment or a page; caches must keep them apart.
+		response.addHeader(HttpHeaders.VARY, "HX-Request");
+		return isHtmxSwap(request) ? RESULTS : VIEW;
+	}
+
+	/**
+	 * The unit picked in the filter, looked up in the reader's scope: one outside it is
+	 * as unknown as one that does not exist.
+	 */
+	private static UnitView chosenUnit(AuditFilter filter, List<UnitView> within, BindingResult result) {
+		var code = filter.getUnit();
+		if (code == null || code.isBlank() || result.hasFieldErrors("unit")) {
+			return null;
+		}
+		var unit = within.stream().filter(u -> u.code().equals(code.trim())).findFirst();
+		if (unit.isEmpty()) {
+			result.rejectValue("unit", "audit.filter.unknownUnit");
+		}
+		return unit.orElse(null);
+	}
+
+	/**
+	 * Each unit followed by the units below it, so that the indented select reads as the
+	 * tree; siblings by code, which is their pinyin.
+	 */
+	static List<UnitView> inTreeOrder(List<UnitView> units, UnitScope scope) {
+		Map<Long, List<UnitView>> children = units.stream()
+			.filter(u -> u.parentId() != null)
+			.sorted(Comparator.comparing(UnitView::code))
+			.collect(Collectors.groupingBy(UnitView::parentId));
+		List<UnitView> ordered = new ArrayList<>(units.size());
+		units.stream().filter(u -> u.id().equals(scope.unitId())).forEach(top -> addTree(top, children, ordered));
+		return ordered;
+	}
+
+	private static void addTree(UnitView unit, Map<Long, List<UnitView>> children, List<UnitView> ordered) {
+		ordered.add(unit);
+		children.getOrDefault(unit.id(), List.of()).forEach(child -> addTree(child, children, ordered));
+	}
+
+	/**
+	 * htmx restoring history after a cache miss wants the whole page, not a fragment.
+	 */
+	private static boolean isHtmxSwap(HttpServletRequest request) {
+		return "true".equals(request.getHeader("HX-Request"))
+				&& request.getHeader("HX-History-Restore-Request") == null;
+	}
+
+	/**
+	 * A garbled or tampered page number is not worth an error: it means the first page.
+	 */
+	private static final class LenientPageEditor extends java.beans.PropertyEditorSupport {
+
+		@Override
+		public void setAsText(String text) {
+			try {
+				setValue(Integer.valueOf(text.trim()));
+			}
+			catch (NumberFormatException ex) {
+				setValue(null);
+			}
+		}
+
+	}
+
+}
