@@ -1,0 +1,94 @@
+package com.tasktable.browser;
+
+import java.nio.file.Files;
+
+import com.tasktable.TestDatabaseConfiguration;
+import com.tasktable.records.EvidenceSamples;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A city reporter logs a press conference with a photo in a real browser, and cannot open
+ * another city's record.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestDatabaseConfiguration.class)
+class RecordJourneyBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	ChromeDriver browser;
+
+	@BeforeEach
+	void openBrowser() {
+		this.browser = Browser.start();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void nanningLogsAPressConferenceWithAPhoto() throws Exception {
+		var photo = Files.createTempFile("发布会", ".jpg");
+		Files.write(photo, EvidenceSamples.jpeg());
+
+		open("/login?lang=zh-CN");
+		this.browser.findElement(By.id("username")).sendKeys("nanning");
+		this.browser.findElement(By.id("password")).sendKeys("demo");
+		this.browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		assertThat(this.browser.findElement(By.id("reporter-section")).getText()).contains("南宁市");
+
+		this.browser.findElement(By.linkText("登记")).click();
+		this.browser.findElement(By.partialLinkText("1.C.1")).click();
+		this.browser.findElement(By.id("title")).sendKeys("南宁市第四季度例行新闻发布会（浏览器测试）");
+		this.browser.findElement(By.id("outlet")).sendKeys("南宁市人民政府新闻办公室");
+		this.browser.findElement(By.id("files")).sendKeys(photo.toAbsolutePath().toString());
+		this.browser.findElement(By.cssSelector("#record-form button[type=submit]")).click();
+
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).contains("浏览器测试");
+		assertThat(this.browser.findElement(By.cssSelector(".alert-success")).getText()).contains("记录已保存");
+		assertThat(imageLoaded(this.browser.findElement(By.cssSelector("img.evidence-preview")))).isTrue();
+
+		this.browser.findElement(By.linkText("记录")).click();
+		var firstRow = this.browser.findElement(By.cssSelector("#records-table tbody tr"));
+		assertThat(firstRow.getText()).contains("浏览器测试").contains("待审核");
+		assertThat(imageLoaded(firstRow.findElement(By.cssSelector("img.records-thumb")))).isTrue();
+
+		var liuzhouRecord = this.jdbc.queryForObject("""
+				select min(r.id) from activity_record r join unit u on u.id = r.unit_id where u.code = 'liuzhou'""",
+				Long.class);
+		open("/records/" + liuzhouRecord);
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("未找到");
+		assertThat(this.browser.getPageSource()).doesNotContain("柳州市");
+	}
+
+	private void open(String path) {
+		this.browser.get("http://localhost:" + this.port + path);
+	}
+
+	private boolean imageLoaded(org.openqa.selenium.WebElement image) {
+		return (Boolean) ((JavascriptExecutor) this.browser)
+			.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", image);
+	}
+
+}
