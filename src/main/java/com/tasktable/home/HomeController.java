@@ -5,6 +5,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.tasktable.campaigns.Campaigns;
+import com.tasktable.directives.Directives;
 import com.tasktable.records.Records;
 import com.tasktable.units.UnitView;
 import com.tasktable.units.Units;
@@ -32,11 +33,14 @@ class HomeController {
 
 	private final Records records;
 
-	HomeController(UnitOverviews overviews, Units units, Campaigns campaigns, Records records) {
+	private final Directives directives;
+
+	HomeController(UnitOverviews overviews, Units units, Campaigns campaigns, Records records, Directives directives) {
 		this.overviews = overviews;
 		this.units = units;
 		this.campaigns = campaigns;
 		this.records = records;
+		this.directives = directives;
 	}
 
 	@GetMapping("/")
@@ -44,6 +48,7 @@ class HomeController {
 		var scope = user.scope();
 		if (user.hasRole(Role.REPORTER)) {
 			model.addAttribute("overview", this.overviews.overview(scope, user.unit().code()));
+			model.addAttribute("openDirectives", this.directives.openFor(user));
 		}
 		if (user.hasRole(Role.REVIEWER)) {
 			var within = this.units.within(scope);
