@@ -31,7 +31,8 @@ class DemoDataTests {
 	@Test
 	void aLiveCopyOfTheTableRunsThroughTheCurrentYear() {
 		int year = LocalDate.now().getYear();
-		var live = this.jdbc.queryForMap("select * from campaign where end_date = ?", LocalDate.of(year, 12, 31));
+		var live = this.jdbc.queryForMap("select * from campaign where end_date = ? and code like 'guangxi-%'",
+				LocalDate.of(year, 12, 31));
 		assertThat(live.get("code")).isEqualTo("guangxi-%d-%d".formatted(year - 2, year));
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from obligation o join campaign c on c.id = o.campaign_id where c.code = ?",
@@ -49,7 +50,7 @@ class DemoDataTests {
 				"""
 						select c.code, count(*) as n, max(r.activity_date) as last, min(r.activity_date) as first
 						from activity_record r join obligation o on o.id = r.obligation_id join campaign c on c.id = o.campaign_id
-						group by c.code""");
+						where c.code like 'guangxi-%' group by c.code""");
 		assertThat(perCampaign).hasSize(2).allSatisfy(row -> {
 			assertThat((Long) row.get("n")).isGreaterThan(1000);
 			assertThat(((java.sql.Date) row.get("last")).toLocalDate()).isBeforeOrEqualTo(LocalDate.now().plusDays(1));
