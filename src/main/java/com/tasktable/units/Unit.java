@@ -50,6 +50,22 @@ class Unit {
 	protected Unit() {
 	}
 
+	Long getId() {
+		return this.id;
+	}
+
+	Long getParentId() {
+		return this.parentId;
+	}
+
+	String getCode() {
+		return this.code;
+	}
+
+	int getSortOrder() {
+		return this.sortOrder;
+	}
+
 	UnitView toView() {
 		return new UnitView(this.id, this.code, this.name, this.nameEn, this.level, this.parentId, this.path,
 				this.activeFrom, this.activeTo);

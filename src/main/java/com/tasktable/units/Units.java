@@ -1,6 +1,11 @@
 package com.tasktable.units;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +34,37 @@ public class Units {
 
 	/** The scope's top unit and all its descendants, parents before children. */
 	public List<UnitView> within(UnitScope scope) {
-		return this.units.findByPathLike(scope.pathPattern()).stream().map(Unit::toView).toList();
+		return treeOrder(this.units.findByPathLike(scope.pathPattern()));
+	}
+
+	/**
+	 * Depth first, siblings by their sort order: the region, then each city followed by
+	 * its counties, in the order of the source documents (南宁, 柳州, 桂林…), not
+	 * alphabetically.
+	 */
+	static List<UnitView> treeOrder(List<Unit> units) {
+		var ids = units.stream().map(Unit::getId).collect(Collectors.toSet());
+		Map<Long, List<Unit>> children = new HashMap<>();
+		List<Unit> tops = new ArrayList<>();
+		for (var unit : units) {
+			if (unit.getParentId() != null && ids.contains(unit.getParentId())) {
+				children.computeIfAbsent(unit.getParentId(), k -> new ArrayList<>()).add(unit);
+			}
+			else {
+				tops.add(unit);
+			}
+		}
+		List<UnitView> ordered = new ArrayList<>(units.size());
+		appendInOrder(tops, children, ordered);
+		return ordered;
+	}
+
+	private static void appendInOrder(List<Unit> siblings, Map<Long, List<Unit>> children, List<UnitView> ordered) {
+		siblings.sort(Comparator.comparingInt(Unit::getSortOrder).thenComparing(Unit::getCode));
+		for (var unit : siblings) {
+			ordered.add(unit.toView());
+			appendInOrder(children.getOrDefault(unit.getId(), new ArrayList<>()), children, ordered);
+		}
 	}
 
 	/** The direct children of a unit inside the scope. */

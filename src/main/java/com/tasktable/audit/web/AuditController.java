@@ -1,7 +1,5 @@
 package com.tasktable.audit.web;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -63,7 +61,7 @@ class AuditController {
 		if (filter.isRangeReversed()) {
 			result.rejectValue("to", "audit.filter.toBeforeFrom");
 		}
-		model.addAttribute("units", inTreeOrder(within, scope));
+		model.addAttribute("units", within);
 		model.addAttribute("actions", this.audit.actions());
 		model.addAttribute("zone", this.properties.timeZone());
 		if (!result.hasErrors()) {
@@ -94,25 +92,6 @@ class AuditController {
 			result.rejectValue("unit", "audit.filter.unknownUnit");
 		}
 		return unit.orElse(null);
-	}
-
-	/**
-	 * Each unit followed by the units below it, so that the indented select reads as the
-	 * tree; siblings by code, which is their pinyin.
-	 */
-	static List<UnitView> inTreeOrder(List<UnitView> units, UnitScope scope) {
-		Map<Long, List<UnitView>> children = units.stream()
-			.filter(u -> u.parentId() != null)
-			.sorted(Comparator.comparing(UnitView::code))
-			.collect(Collectors.groupingBy(UnitView::parentId));
-		List<UnitView> ordered = new ArrayList<>(units.size());
-		units.stream().filter(u -> u.id().equals(scope.unitId())).forEach(top -> addTree(top, children, ordered));
-		return ordered;
-	}
-
-	private static void addTree(UnitView unit, Map<Long, List<UnitView>> children, List<UnitView> ordered) {
-		ordered.add(unit);
-		children.getOrDefault(unit.id(), List.of()).forEach(child -> addTree(child, children, ordered));
 	}
 
 	/**
