@@ -51,6 +51,28 @@ class MessageBundleTests {
 	}
 
 	@Test
+	void everyAuditActionHasALabel() throws IOException {
+		var keys = load("messages.properties").stringPropertyNames();
+		var action = Pattern.compile("\"([A-Z]+(?:_[A-Z]+)+)\"");
+		Set<String> missing = new TreeSet<>();
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			for (var source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+				var text = Files.readString(source);
+				if (!text.contains("audit.record") && !text.contains("this.audit.")) {
+					continue;
+				}
+				var matcher = action.matcher(text);
+				while (matcher.find()) {
+					if (!keys.contains("audit.action." + matcher.group(1))) {
+						missing.add(source.getFileName() + ": " + matcher.group(1));
+					}
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
 	void everyEnumLabelExists() throws IOException {
 		var keys = load("messages.properties").stringPropertyNames();
 		for (var kind : com.tasktable.compliance.ObligationKind.values()) {
