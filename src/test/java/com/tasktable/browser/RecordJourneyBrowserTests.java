@@ -1,6 +1,7 @@
 package com.tasktable.browser;
 
 import java.nio.file.Files;
+import java.time.Duration;
 
 import com.tasktable.TestDatabaseConfiguration;
 import com.tasktable.records.EvidenceSamples;
@@ -10,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,6 +59,7 @@ class RecordJourneyBrowserTests {
 		this.browser.findElement(By.id("username")).sendKeys("nanning");
 		this.browser.findElement(By.id("password")).sendKeys("demo");
 		this.browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("reporter-section")));
 		assertThat(this.browser.findElement(By.id("reporter-section")).getText()).contains("南宁市");
 
 		this.browser.findElement(By.linkText("登记")).click();
@@ -64,12 +68,14 @@ class RecordJourneyBrowserTests {
 		this.browser.findElement(By.id("outlet")).sendKeys("南宁市人民政府新闻办公室");
 		this.browser.findElement(By.id("files")).sendKeys(photo.toAbsolutePath().toString());
 		this.browser.findElement(By.cssSelector("#record-form button[type=submit]")).click();
+		waitFor(ExpectedConditions.urlMatches("/records/\\d+$"));
 
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).contains("浏览器测试");
 		assertThat(this.browser.findElement(By.cssSelector(".alert-success")).getText()).contains("记录已保存");
 		assertThat(imageLoaded(this.browser.findElement(By.cssSelector("img.evidence-preview")))).isTrue();
 
 		this.browser.findElement(By.linkText("记录")).click();
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("records-table")));
 		var firstRow = this.browser.findElement(By.cssSelector("#records-table tbody tr"));
 		assertThat(firstRow.getText()).contains("浏览器测试").contains("待审核");
 		assertThat(imageLoaded(firstRow.findElement(By.cssSelector("img.records-thumb")))).isTrue();
@@ -78,8 +84,13 @@ class RecordJourneyBrowserTests {
 				select min(r.id) from activity_record r join unit u on u.id = r.unit_id where u.code = 'liuzhou'""",
 				Long.class);
 		open("/records/" + liuzhouRecord);
+		waitFor(ExpectedConditions.titleIs("未找到"));
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("未找到");
 		assertThat(this.browser.getPageSource()).doesNotContain("柳州市");
+	}
+
+	private void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(condition);
 	}
 
 	private void open(String path) {
