@@ -1,0 +1,59 @@
+package com.tasktable.records;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+
+import com.tasktable.units.UnitScope;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The records behind a dashboard, read in one statement for any number of units and
+ * obligations: every counting record (approved or pending) of the units inside the scope,
+ * for the given obligations and activity dates.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RecordFacts {
+
+	private static final String QUERY = """
+			select r.unit_id, r.obligation_id, r.activity_date,
+			       (r.created_at at time zone ?)::date as logged_on, r.state, r.value, r.coverage_category
+			from activity_record r
+			join unit u on u.id = r.unit_id
+			where u.path like ? and r.obligation_id = any (?) and r.activity_date between ? and ?
+			  and r.state in ('APPROVED', 'PENDING')
+			""";
+
+	private final JdbcTemplate jdbc;
+
+	RecordFacts(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<RecordFact> within(UnitScope scope, Collection<Long> obligationIds, LocalDate from, LocalDate to,
+			ZoneId zone) {
+		if (obligationIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.query(connection -> {
+			var statement = connection.prepareStatement(QUERY);
+			Array ids = connection.createArrayOf("bigint", obligationIds.toArray());
+			statement.setString(1, zone.getId());
+			statement.setString(2, scope.pathPattern());
+			statement.setArray(3, ids);
+			statement.setDate(4, Date.valueOf(from));
+			statement.setDate(5, Date.valueOf(to));
+			return statement;
+		}, (rs, row) -> new RecordFact(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(),
+				rs.getDate(4).toLocalDate(), RecordState.valueOf(rs.getString(5)), rs.getBigDecimal(6),
+				rs.getString(7)));
+	}
+
+}
