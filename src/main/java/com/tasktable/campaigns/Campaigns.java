@@ -2,9 +2,7 @@ package com.tasktable.campaigns;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,10 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Campaigns {
 
-	private static final Comparator<ObligationView> TABLE_ORDER = Comparator.comparingInt(ObligationView::rowNumber)
-		.thenComparing(ObligationView::level)
-		.thenComparing(o -> Integer.parseInt(o.code().substring(o.code().lastIndexOf('.') + 1)));
-
 	private final CampaignRepository campaigns;
 
 	private final TaskItemRepository taskItems;
@@ -44,8 +38,11 @@ public class Campaigns {
 
 	private final CoverageCategoryRepository categories;
 
+	private final CampaignCatalog catalog;
+
 	Campaigns(CampaignRepository campaigns, TaskItemRepository taskItems, ObligationRepository obligations, Units units,
-			AuditLog audit, Clock clock, CoverageCategoryRepository categories) {
+			AuditLog audit, Clock clock, CoverageCategoryRepository categories, CampaignCatalog catalog) {
+		this.catalog = catalog;
 		this.clock = clock;
 		this.categories = categories;
 		this.campaigns = campaigns;
@@ -60,17 +57,13 @@ public class Campaigns {
 	 * newest first.
 	 */
 	public List<CampaignView> visibleTo(UnitScope scope) {
-		return this.campaigns.findAllByOrderByStartDateDesc()
-			.stream()
-			.map(this::toView)
-			.filter(c -> takesPart(scope, c))
-			.toList();
+		return this.catalog.all().stream().filter(c -> takesPart(scope, c)).toList();
 	}
 
 	public CampaignView get(UnitScope scope, String code) {
-		return this.campaigns.findByCode(code)
-			.map(this::toView)
-			.filter(c -> takesPart(scope, c))
+		return visibleTo(scope).stream()
+			.filter(c -> c.code().equals(code))
+			.findFirst()
 			.orElseThrow(() -> new CampaignNotFoundException(code));
 	}
 
@@ -81,17 +74,15 @@ public class Campaigns {
 
 	/**
 	 * The task table of a campaign with, for each obligation, the version in force on
-	 * {@code asOf}; phase dates only for units inside the scope.
+	 * {@code asOf}; phase dates only for units inside the scope. Served from the
+	 * catalog's cache: no SQL once warm.
 	 */
 	public List<ObligationView> taskTable(UnitScope scope, String campaignCode, LocalDate asOf) {
 		var campaign = get(scope, campaignCode);
-		Map<Long, String> visibleUnits = this.units.within(scope)
+		var index = this.catalog.unitIndex();
+		return this.catalog.taskTable(campaign.id(), asOf)
 			.stream()
-			.collect(Collectors.toMap(UnitView::id, UnitView::code));
-		return this.obligations.findTaskTable(campaign.id())
-			.stream()
-			.map(o -> toView(o, asOf, visibleUnits))
-			.sorted(TABLE_ORDER)
+			.map(o -> o.withPhasesOf(code -> index.containsKey(code) && scope.covers(index.get(code))))
 			.toList();
 	}
 
@@ -115,18 +106,19 @@ public class Campaigns {
 
 	/** The campaign with this id, if the scope takes part in it. */
 	public CampaignView get(UnitScope scope, Long id) {
-		return this.campaigns.findById(id)
-			.map(this::toView)
-			.filter(c -> takesPart(scope, c))
+		return visibleTo(scope).stream()
+			.filter(c -> c.id().equals(id))
+			.findFirst()
 			.orElseThrow(() -> new CampaignNotFoundException("#" + id));
 	}
 
 	private ObligationView toVisibleView(UnitScope scope, Obligation obligation) {
 		var campaign = get(scope, obligation.getCampaignId());
-		Map<Long, String> visibleUnits = this.units.within(scope)
-			.stream()
-			.collect(Collectors.toMap(UnitView::id, UnitView::code));
-		return toView(obligation, campaign.clamp(campaign.today(this.clock)), visibleUnits);
+		var index = this.catalog.unitIndex();
+		return CampaignCatalog
+			.toView(obligation, campaign.clamp(campaign.today(this.clock)),
+					index.values().stream().collect(Collectors.toMap(UnitView::id, u -> u)))
+			.withPhasesOf(code -> index.containsKey(code) && scope.covers(index.get(code)));
 	}
 
 	/**
@@ -149,7 +141,8 @@ public class Campaigns {
 		}
 		this.audit.record(actor, target.getRootUnitId(), "CAMPAIGN_COPIED", "campaign", target.getId(),
 				Map.of("from", sourceCode, "code", newCode, "years", years, "keepPhases", keepPhases));
-		return toView(target);
+		this.catalog.evictAll();
+		return target.toView(this.units.byId(target.getRootUnitId()).code());
 	}
 
 	/** Every coverage category, in display order. */
@@ -161,29 +154,17 @@ public class Campaigns {
 		return this.campaigns.existsByCode(code);
 	}
 
+	/**
+	 * Drops the cached campaigns, task tables and unit index, after an administrator
+	 * changed one of them.
+	 */
+	public void evictCaches() {
+		this.catalog.evictAll();
+	}
+
 	private boolean takesPart(UnitScope scope, CampaignView campaign) {
-		var root = this.units.byCode(campaign.rootUnitCode());
-		return scope.path().startsWith(root.path()) || scope.covers(root);
-	}
-
-	private CampaignView toView(Campaign campaign) {
-		return campaign.toView(this.units.byId(campaign.getRootUnitId()).code());
-	}
-
-	private static ObligationView toView(Obligation o, LocalDate asOf, Map<Long, String> visibleUnits) {
-		var row = o.getTaskItem();
-		Map<String, LocalDate> phases = o.getPhases()
-			.entrySet()
-			.stream()
-			.filter(e -> visibleUnits.containsKey(e.getKey()))
-			.sorted(Map.Entry.comparingByValue())
-			.collect(Collectors.toMap(e -> visibleUnits.get(e.getKey()), Map.Entry::getValue, (a, b) -> a,
-					LinkedHashMap::new));
-		return new ObligationView(o.getId(), o.getCampaignId(), o.getCode(), o.getLevel(), row.getNumber(),
-				row.getCategory(), row.getCategoryEn(), row.getTitle(), row.getTitleEn(), o.getEffectiveFrom(),
-				o.getEffectiveTo(), o.versionOn(asOf).toTerms(),
-				o.getVersions().stream().map(ObligationVersion::toTerms).toList(), phases,
-				new java.util.TreeMap<>(o.getEventDates()));
+		var root = this.catalog.unitIndex().get(campaign.rootUnitCode());
+		return root != null && (scope.path().startsWith(root.path()) || scope.covers(root));
 	}
 
 }

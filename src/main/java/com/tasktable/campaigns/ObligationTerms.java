@@ -2,11 +2,13 @@ package com.tasktable.campaigns;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Locale;
 
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.ObligationKind;
+import com.tasktable.compliance.RuleVersion;
 
 /**
  * What an obligation asks in one version: the fields a kind uses are set, the others are
@@ -43,6 +45,17 @@ public record ObligationTerms(LocalDate validFrom, LocalDate validTo, String tit
 
 	public ObligationTerms {
 		coverageCategories = List.copyOf(coverageCategories);
+	}
+
+	/** The same version as the compliance engine reads it. */
+	public RuleVersion toRule() {
+		return new RuleVersion(this.validFrom, this.kind, this.frequency, this.minCount, this.maxCount,
+				this.yearlyTarget, this.deadline,
+				(this.deadlineMonth != null && this.deadlineDay != null)
+						? MonthDay.of(this.deadlineMonth, this.deadlineDay) : null,
+				(this.eventMonth != null && this.eventDay != null) ? MonthDay.of(this.eventMonth, this.eventDay) : null,
+				(this.windowDaysBefore != null) ? this.windowDaysBefore : 0,
+				(this.windowDaysAfter != null) ? this.windowDaysAfter : 0, this.metricTarget, this.coverageCategories);
 	}
 
 	public String displayTitle(Locale locale) {

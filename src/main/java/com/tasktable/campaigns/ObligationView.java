@@ -1,10 +1,13 @@
 package com.tasktable.campaigns;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
+import com.tasktable.compliance.ObligationRules;
 import com.tasktable.units.UnitLevel;
 
 /**
@@ -38,6 +41,31 @@ public record ObligationView(Long id, Long campaignId, String code, UnitLevel le
 	public String displayRowCategory(Locale locale) {
 		return ("en".equals(locale.getLanguage()) && this.rowCategoryEn != null) ? this.rowCategoryEn
 				: this.rowCategory;
+	}
+
+	/**
+	 * The same obligation with only the phase dates of the units {@code visible} accepts
+	 * (by unit code).
+	 */
+	public ObligationView withPhasesOf(Predicate<String> visible) {
+		Map<String, LocalDate> kept = new LinkedHashMap<>();
+		this.phases.forEach((unit, start) -> {
+			if (visible.test(unit)) {
+				kept.put(unit, start);
+			}
+		});
+		return new ObligationView(this.id, this.campaignId, this.code, this.level, this.rowNumber, this.rowCategory,
+				this.rowCategoryEn, this.rowTitle, this.rowTitleEn, this.effectiveFrom, this.effectiveTo, this.terms,
+				this.versions, kept, this.eventDates);
+	}
+
+	/**
+	 * The obligation as the compliance engine reads it: every version, retirement and
+	 * movable days.
+	 */
+	public ObligationRules rules() {
+		return new ObligationRules(this.effectiveFrom, this.effectiveTo,
+				this.versions.stream().map(ObligationTerms::toRule).toList(), this.eventDates);
 	}
 
 	/**

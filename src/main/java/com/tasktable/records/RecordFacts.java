@@ -37,7 +37,7 @@ public class RecordFacts {
 		this.jdbc = jdbc;
 	}
 
-	public List<RecordFact> within(UnitScope scope, Collection<Long> obligationIds, LocalDate from, LocalDate to,
+	public List<CountingRecord> within(UnitScope scope, Collection<Long> obligationIds, LocalDate from, LocalDate to,
 			ZoneId zone) {
 		if (obligationIds.isEmpty()) {
 			return List.of();
@@ -51,7 +51,7 @@ public class RecordFacts {
 			statement.setDate(4, Date.valueOf(from));
 			statement.setDate(5, Date.valueOf(to));
 			return statement;
-		}, (rs, row) -> new RecordFact(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(),
+		}, (rs, row) -> new CountingRecord(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(),
 				rs.getDate(4).toLocalDate(), RecordState.valueOf(rs.getString(5)), rs.getBigDecimal(6),
 				rs.getString(7)));
 	}

@@ -67,6 +67,11 @@ public class Units {
 		}
 	}
 
+	/** The whole tree, for caches and start-up tasks that hold no user. */
+	public List<UnitView> all() {
+		return treeOrder(this.units.findByPathLike("/%"));
+	}
+
 	/** The direct children of a unit inside the scope. */
 	public List<UnitView> childrenOf(UnitScope scope, UnitView parent) {
 		return within(scope).stream().filter(u -> parent.id().equals(u.parentId())).toList();

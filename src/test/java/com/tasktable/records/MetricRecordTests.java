@@ -39,6 +39,9 @@ class MetricRecordTests {
 	@Autowired
 	RecordFixtures fixtures;
 
+	@Autowired
+	com.tasktable.campaigns.Campaigns campaigns;
+
 	Long obligation;
 
 	@BeforeEach
@@ -74,6 +77,7 @@ class MetricRecordTests {
 						insert into obligation_version (obligation_id, valid_from, title, text, kind, metric_target, metric_unit)
 						values (?, ?, '公众号粉丝数', '微信公众号订阅人数年内达到5000人', 'METRIC_TARGET', 5000, '人')""",
 				this.obligation, live.startDate().minusDays(1));
+		this.campaigns.evictCaches();
 	}
 
 	@Test

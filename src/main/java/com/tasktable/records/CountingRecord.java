@@ -14,6 +14,6 @@ import java.time.LocalDate;
  * @param value a metric reading, or null
  * @param category a coverage category, or null
  */
-public record RecordFact(long unitId, long obligationId, LocalDate activityDate, LocalDate loggedOn, RecordState state,
-		BigDecimal value, String category) {
+public record CountingRecord(long unitId, long obligationId, LocalDate activityDate, LocalDate loggedOn,
+		RecordState state, BigDecimal value, String category) {
 }
