@@ -1,0 +1,138 @@
+package com.tasktable.dashboards;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import com.tasktable.campaigns.CampaignView;
+import com.tasktable.campaigns.Campaigns;
+import com.tasktable.campaigns.ObligationView;
+import com.tasktable.compliance.Compliance;
+import com.tasktable.compliance.ComplianceEngine;
+import com.tasktable.compliance.ComplianceSettings;
+import com.tasktable.compliance.DateRange;
+import com.tasktable.compliance.Facts;
+import com.tasktable.compliance.Frequency;
+import com.tasktable.compliance.Period;
+import com.tasktable.compliance.RecordFact;
+import com.tasktable.compliance.ReviewState;
+import com.tasktable.compliance.UnitObligation;
+import com.tasktable.compliance.UnitTerms;
+import com.tasktable.records.CountingRecord;
+import com.tasktable.records.RecordFacts;
+import com.tasktable.units.UnitLevel;
+import com.tasktable.units.UnitScope;
+import com.tasktable.units.UnitView;
+import com.tasktable.units.Units;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds the matrix: the units in scope (one statement), the cached task table (none once
+ * warm), every counting record the quarter needs (one statement), then the engine. The
+ * count does not grow with units or obligations.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ComplianceMatrices {
+
+	private final Campaigns campaigns;
+
+	private final Units units;
+
+	private final RecordFacts facts;
+
+	private final Clock clock;
+
+	ComplianceMatrices(Campaigns campaigns, Units units, RecordFacts facts, Clock clock) {
+		this.campaigns = campaigns;
+		this.units = units;
+		this.facts = facts;
+		this.clock = clock;
+	}
+
+	/**
+	 * The quarter shown when none is asked: today's, or the campaign's last (first) once
+	 * it ended (before it began).
+	 */
+	public Period defaultQuarter(CampaignView campaign) {
+		return Frequency.QUARTER.periodContaining(campaign.clamp(campaign.today(this.clock)));
+	}
+
+	public Matrix matrix(UnitScope scope, String campaignCode, Period quarter, Predicate<ObligationView> columns) {
+		var campaign = this.campaigns.get(scope, campaignCode);
+		var today = campaign.today(this.clock);
+		var engine = new ComplianceEngine(ComplianceSettings.lateAfter(campaign.lateAfterDays()));
+		var obligations = this.campaigns.taskTable(scope, campaignCode, campaign.clamp(quarter.start()))
+			.stream()
+			.filter(columns)
+			.toList();
+		var units = this.units.within(scope);
+		var byUnit = recordsByUnitAndObligation(scope, campaign, obligations, quarter);
+		List<Matrix.Block> blocks = new ArrayList<>();
+		for (var level : UnitLevel.values()) {
+			var levelUnits = units.stream().filter(u -> u.level() == level).toList();
+			var levelObligations = obligations.stream().filter(o -> o.level() == level).toList();
+			if (!levelUnits.isEmpty() && !levelObligations.isEmpty()) {
+				blocks.add(block(engine, level, levelUnits, levelObligations, byUnit, quarter, today));
+			}
+		}
+		return new Matrix(campaign, quarter, today, blocks);
+	}
+
+	private Matrix.Block block(ComplianceEngine engine, UnitLevel level, List<UnitView> units,
+			List<ObligationView> obligations, Map<Long, Map<Long, List<RecordFact>>> records, Period quarter,
+			LocalDate today) {
+		List<Matrix.Row> rows = new ArrayList<>();
+		for (var unit : units) {
+			var unitRecords = records.getOrDefault(unit.id(), Map.of());
+			List<UnitObligation> subjects = new ArrayList<>();
+			for (var obligation : obligations) {
+				subjects.add(subject(obligation, unit, unitRecords.getOrDefault(obligation.id(), List.of())));
+			}
+			var cells = subjects.stream().map(s -> engine.cell(s, quarter, today)).toList();
+			rows.add(new Matrix.Row(unit, cells, engine.compliance(subjects, quarter, today)));
+		}
+		return new Matrix.Block(level, obligations, rows,
+				Compliance.average(rows.stream().map(Matrix.Row::compliance).toList()));
+	}
+
+	static UnitObligation subject(ObligationView obligation, UnitView unit, List<RecordFact> records) {
+		var terms = new UnitTerms(obligation.phases().get(unit.code()), unit.activeFrom(), unit.activeTo());
+		return new UnitObligation(obligation.rules(), terms, Facts.of(records));
+	}
+
+	/**
+	 * One statement for every unit and obligation: the records of the dates the quarter's
+	 * periods read.
+	 */
+	private Map<Long, Map<Long, List<RecordFact>>> recordsByUnitAndObligation(UnitScope scope, CampaignView campaign,
+			Collection<ObligationView> obligations, Period quarter) {
+		DateRange needed = DateRange.of(quarter);
+		for (var obligation : obligations) {
+			needed = needed.span(ComplianceEngine.recordsNeeded(obligation.rules(), quarter));
+		}
+		var from = needed.from().isBefore(campaign.startDate()) ? campaign.startDate() : needed.from();
+		var to = needed.to().isAfter(campaign.endDate()) ? campaign.endDate() : needed.to();
+		Map<Long, Map<Long, List<RecordFact>>> grouped = new HashMap<>();
+		for (var record : this.facts.within(scope, obligations.stream().map(ObligationView::id).toList(), from, to,
+				campaign.timeZone())) {
+			grouped.computeIfAbsent(record.unitId(), k -> new HashMap<>())
+				.computeIfAbsent(record.obligationId(), k -> new ArrayList<>())
+				.add(toFact(record));
+		}
+		return grouped;
+	}
+
+	static RecordFact toFact(CountingRecord record) {
+		return new RecordFact(record.activityDate(), record.loggedOn(), ReviewState.valueOf(record.state().name()),
+				record.value(), record.category());
+	}
+
+}
