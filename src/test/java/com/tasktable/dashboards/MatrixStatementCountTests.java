@@ -1,0 +1,88 @@
+package com.tasktable.dashboards;
+
+import com.tasktable.IntegrationTest;
+import com.tasktable.campaigns.Campaigns;
+import com.tasktable.units.UnitScope;
+import com.tasktable.units.Units;
+import net.ttddyy.dsproxy.QueryCountHolder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The matrix costs the same few SQL statements for 14 units as for 300 (caches warm: the
+ * task table is cached).
+ */
+@IntegrationTest
+class MatrixStatementCountTests {
+
+	@Autowired
+	ComplianceMatrices matrices;
+
+	@Autowired
+	Campaigns campaigns;
+
+	@Autowired
+	Units units;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@AfterEach
+	void forgetTestUnits() {
+		this.campaigns.evictCaches();
+	}
+
+	@Test
+	void fourteenCities() {
+		var counted = statementsForTheMatrix();
+		assertThat(counted.cities()).isEqualTo(14);
+		assertThat(counted.statements()).as("units in scope and the records, nothing per unit").isBetween(2L, 3L);
+	}
+
+	@Test
+	@Transactional
+	void threeHundredCities() {
+		this.jdbc.update("""
+				insert into unit (code, name, level, parent_id, path, sort_order)
+				select 'city-' || n, '测试市' || n, 'CITY', g.id, '/guangxi/city-' || n || '/', 100 + n
+				from generate_series(1, 286) as n cross join unit g where g.code = 'guangxi'""");
+		this.jdbc.update("""
+				insert into activity_record (obligation_id, unit_id, activity_date, title, state, created_by)
+				select r.obligation_id, u.id, r.activity_date, r.title, r.state, r.created_by
+				from activity_record r cross join unit u
+				where u.code like 'city-%' and r.unit_id = (select id from unit where code = 'nanning')
+				  and r.activity_date >= date '2019-04-01' - 62 and r.activity_date < date '2019-07-01' + 31""");
+		this.campaigns.evictCaches();
+		var counted = statementsForTheMatrix();
+		assertThat(counted.cities()).isEqualTo(300);
+		assertThat(counted.statements()).as("units in scope and the records, nothing per unit").isBetween(2L, 3L);
+	}
+
+	private Counted statementsForTheMatrix() {
+		var scope = UnitScope.of(this.units.byCode("guangxi"));
+		var quarter = com.tasktable.compliance.Frequency.QUARTER.periodContaining(java.time.LocalDate.of(2019, 5, 1));
+		this.matrices.matrix(scope, "guangxi-2018-2020", quarter, o -> true);
+		QueryCountHolder.clear();
+		var matrix = this.matrices.matrix(scope, "guangxi-2018-2020", quarter, o -> true);
+		long statements = QueryCountHolder.getGrandTotal().getTotal();
+		int cities = matrix.blocks()
+			.stream()
+			.filter(b -> b.level() == com.tasktable.units.UnitLevel.CITY)
+			.findFirst()
+			.orElseThrow()
+			.rows()
+			.size();
+		assertThat(matrix.blocks()).allSatisfy(b -> assertThat(b.obligations()).isNotEmpty());
+		return new Counted(cities, statements);
+	}
+
+	private record Counted(int cities, long statements) {
+	}
+
+}
