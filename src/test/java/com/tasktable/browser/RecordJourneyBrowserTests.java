@@ -89,6 +89,35 @@ class RecordJourneyBrowserTests {
 		assertThat(this.browser.getPageSource()).doesNotContain("柳州市");
 	}
 
+	@Test
+	void theReviewerSwitchesQuarterAndOpensACell() {
+		open("/login?lang=zh-CN");
+		this.browser.findElement(By.id("username")).sendKeys("reviewer");
+		this.browser.findElement(By.id("password")).sendKeys("demo");
+		this.browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("reviewer-section")));
+
+		this.browser.findElement(By.linkText("看板")).click();
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("matrix-CITY")));
+		new org.openqa.selenium.support.ui.Select(this.browser.findElement(By.id("campaign")))
+			.selectByValue("guangxi-2018-2020");
+		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "2020 年第 4 季度"));
+		new org.openqa.selenium.support.ui.Select(this.browser.findElement(By.id("year"))).selectByValue("2019");
+		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "2019 年第 4 季度"));
+		new org.openqa.selenium.support.ui.Select(this.browser.findElement(By.id("quarter"))).selectByValue("2");
+		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "2019 年第 2 季度"));
+		assertThat(this.browser.getCurrentUrl()).contains("quarter=2");
+
+		var cell = this.browser
+			.findElement(By.cssSelector("#matrix-CITY tbody tr:first-child td.matrix-cell a.matrix-link"));
+		var figure = cell.getText();
+		cell.click();
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("records-table")));
+		assertThat(this.browser.findElement(By.cssSelector("#results p")).getText())
+			.contains("共 " + figure.split("\\+")[0] + " 条记录");
+		assertThat(this.browser.findElements(By.cssSelector("#records-table tbody tr"))).isNotEmpty();
+	}
+
 	private void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
 		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(condition);
 	}
