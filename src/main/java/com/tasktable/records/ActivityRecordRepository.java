@@ -29,20 +29,6 @@ interface ActivityRecordRepository extends JpaRepository<ActivityRecord, Long> {
 	List<ActivityRecord> findInRange(Long unitId, Long obligationId, LocalDate from, LocalDate to,
 			Collection<RecordState> states);
 
-	/**
-	 * Per obligation and day, approved and pending counts of one unit: one aggregate
-	 * statement.
-	 */
-	@Query("""
-			select r.obligationId as obligationId, r.activityDate as activityDate,
-			       sum(case when r.state = com.tasktable.records.RecordState.APPROVED then 1 else 0 end) as approved,
-			       sum(case when r.state = com.tasktable.records.RecordState.PENDING then 1 else 0 end) as pending
-			from ActivityRecord r
-			where r.unitId = :unitId and r.activityDate between :from and :to
-			group by r.obligationId, r.activityDate
-			""")
-	List<DailyCount> countByDay(Long unitId, LocalDate from, LocalDate to);
-
 	/** Pending records per unit for the units whose path matches. */
 	@Query(value = """
 			select u.id as unitId, count(r.id) as pending
@@ -54,18 +40,6 @@ interface ActivityRecordRepository extends JpaRepository<ActivityRecord, Long> {
 
 	@Query("select r from ActivityRecord r where r.unitId = :unitId order by r.activityDate desc, r.id desc")
 	List<ActivityRecord> findRecent(Long unitId, Pageable page);
-
-	interface DailyCount {
-
-		Long getObligationId();
-
-		LocalDate getActivityDate();
-
-		Long getApproved();
-
-		Long getPending();
-
-	}
 
 	interface UnitPending {
 

@@ -1,6 +1,5 @@
 package com.tasktable.records;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,19 +26,6 @@ public class Records {
 	Records(ActivityRecordRepository records, Units units) {
 		this.records = records;
 		this.units = units;
-	}
-
-	/**
-	 * A unit's approved and pending records per obligation and activity date, in one
-	 * aggregate statement.
-	 */
-	public List<DailyRecordCount> dailyCounts(UnitScope scope, String unitCode, LocalDate from, LocalDate to) {
-		UnitView unit = this.units.get(scope, unitCode);
-		return this.records.countByDay(unit.id(), from, to)
-			.stream()
-			.map(d -> new DailyRecordCount(d.getObligationId(), d.getActivityDate(),
-					new RecordCounts(d.getApproved(), d.getPending())))
-			.toList();
 	}
 
 	/** Pending records per unit id, for every unit in the scope (zero included). */

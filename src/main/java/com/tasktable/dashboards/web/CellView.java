@@ -20,7 +20,7 @@ import com.tasktable.compliance.Status;
  */
 public record CellView(Status status, String figure, int approved, int pending, LocalDate from, LocalDate to) {
 
-	static CellView of(QuarterCell cell) {
+	public static CellView of(QuarterCell cell) {
 		var evaluations = cell.evaluations();
 		LocalDate from = null;
 		LocalDate to = null;

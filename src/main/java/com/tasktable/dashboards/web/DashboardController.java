@@ -71,20 +71,7 @@ class DashboardController {
 		model.addAttribute("level", level);
 		model.addAttribute("category", categoryFilter);
 		model.addAttribute("statuses", List.of(Status.values()));
-		model.addAttribute("cells", new CellViews());
 		return (htmx != null) ? VIEW + " :: matrix" : VIEW;
-	}
-
-	/**
-	 * Turns engine cells into what the template shows; a bean so the template can call
-	 * it.
-	 */
-	static final class CellViews {
-
-		public CellView of(com.tasktable.compliance.QuarterCell cell) {
-			return CellView.of(cell);
-		}
-
 	}
 
 }

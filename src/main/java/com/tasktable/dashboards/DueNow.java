@@ -1,0 +1,43 @@
+package com.tasktable.dashboards;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+import com.tasktable.campaigns.ObligationView;
+import com.tasktable.compliance.Evaluation;
+import com.tasktable.compliance.Status;
+
+/**
+ * One obligation of a unit in the period that holds today, as the engine judges it.
+ *
+ * @param obligation the obligation
+ * @param evaluation the engine's evaluation of the current period
+ * @param today today in the campaign's zone
+ */
+public record DueNow(ObligationView obligation, Evaluation evaluation, LocalDate today) {
+
+	/** Days until the period is due (0 on its last day), negative once it is over. */
+	public long daysLeft() {
+		return ChronoUnit.DAYS.between(this.today, this.evaluation.due());
+	}
+
+	/** Approved records against what is required, 0–100, for the progress bar. */
+	public int progressPercent() {
+		int required = this.evaluation.required();
+		if (required <= 0) {
+			return this.evaluation.status().isDone() ? 100 : 0;
+		}
+		return Math.min(100, this.evaluation.approved() * 100 / required);
+	}
+
+	/** Needs attention: behind its pace, missed, or done late. */
+	public boolean needsAttention() {
+		var status = this.evaluation.status();
+		return status == Status.BEHIND || status == Status.MISSED || status == Status.MET_LATE;
+	}
+
+	public String cssClass() {
+		return "cell-" + this.evaluation.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+	}
+
+}
