@@ -1,0 +1,87 @@
+package com.tasktable.dashboards;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.tasktable.campaigns.Campaigns;
+import com.tasktable.compliance.ComplianceEngine;
+import com.tasktable.compliance.ComplianceSettings;
+import com.tasktable.compliance.Frequency;
+import com.tasktable.compliance.Period;
+import com.tasktable.compliance.RecordFact;
+import com.tasktable.compliance.UnitObligation;
+import com.tasktable.records.RecordFacts;
+import com.tasktable.units.UnitScope;
+import com.tasktable.units.Units;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each unit's compliance per quarter over the whole campaign, from the same engine as the
+ * matrix: the units directly below the reader's unit, against their level's obligations.
+ * Two statements: units and records.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ComplianceTrends {
+
+	private final Campaigns campaigns;
+
+	private final Units units;
+
+	private final RecordFacts facts;
+
+	private final Clock clock;
+
+	ComplianceTrends(Campaigns campaigns, Units units, RecordFacts facts, Clock clock) {
+		this.campaigns = campaigns;
+		this.units = units;
+		this.facts = facts;
+		this.clock = clock;
+	}
+
+	public Trends trends(UnitScope scope, String campaignCode) {
+		var campaign = this.campaigns.get(scope, campaignCode);
+		var today = campaign.today(this.clock);
+		var engine = new ComplianceEngine(ComplianceSettings.lateAfter(campaign.lateAfterDays()));
+		var all = this.units.within(scope);
+		var below = all.stream().filter(u -> scope.unitId().equals(u.parentId())).toList();
+		var shown = below.isEmpty() ? all.subList(0, 1) : below;
+		var level = shown.get(0).level();
+		var obligations = this.campaigns.taskTable(scope, campaignCode, campaign.clamp(today))
+			.stream()
+			.filter(o -> o.level() == level)
+			.toList();
+		List<Period> quarters = new ArrayList<>();
+		var last = Frequency.QUARTER.periodContaining(campaign.clamp(today));
+		for (var q = Frequency.QUARTER.periodContaining(campaign.startDate()); !q.start().isAfter(last.start()); q = q
+			.next()) {
+			quarters.add(q);
+		}
+		Map<Long, Map<Long, List<RecordFact>>> records = new HashMap<>();
+		for (var record : this.facts.within(scope, obligations.stream().map(o -> o.id()).toList(), campaign.startDate(),
+				campaign.clamp(today), campaign.timeZone())) {
+			records.computeIfAbsent(record.unitId(), k -> new HashMap<>())
+				.computeIfAbsent(record.obligationId(), k -> new ArrayList<>())
+				.add(ComplianceMatrices.toFact(record));
+		}
+		List<Trends.Line> lines = new ArrayList<>();
+		for (var unit : shown) {
+			var unitRecords = records.getOrDefault(unit.id(), Map.of());
+			List<UnitObligation> subjects = obligations.stream()
+				.map(o -> ComplianceMatrices.subject(o, unit, unitRecords.getOrDefault(o.id(), List.of())))
+				.toList();
+			List<BigDecimal> percents = quarters.stream()
+				.map(q -> engine.compliance(subjects, q, today).percent())
+				.toList();
+			lines.add(new Trends.Line(unit, percents));
+		}
+		return new Trends(campaign, quarters, lines);
+	}
+
+}
