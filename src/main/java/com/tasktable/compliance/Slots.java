@@ -11,38 +11,78 @@ import java.util.List;
  * over at the first period that starts after it (the partial period before that is
  * "phasing in"), and nothing decided after a day changes how the periods before it were
  * cut: a 2019 change never touches 2018.
+ *
+ * <p>
+ * The walk is done per version ({@link #segments}), so finding the periods of a range
+ * does not step through every week since the campaign began.
  */
 final class Slots {
 
 	private Slots() {
 	}
 
+	/**
+	 * The days one version cuts: from {@code first} (where the walk reaches it) to
+	 * {@code last} (the end of its period holding the day before the next version), or
+	 * open-ended for the last one.
+	 */
+	record Segment(RuleVersion version, LocalDate first, LocalDate last) {
+	}
+
 	/** The periods that share at least one day with {@code from..to}, in order. */
 	static List<Slot> overlapping(ObligationRules rules, LocalDate from, LocalDate to) {
 		List<Slot> slots = new ArrayList<>();
-		var anchor = rules.effectiveFrom();
-		if (from.isBefore(anchor)) {
+		if (from.isBefore(rules.effectiveFrom())) {
 			addBeforeStart(rules, from, to, slots);
 		}
-		var day = anchor;
-		while (!day.isAfter(to)) {
-			var version = rules.versionOn(day);
-			var cycle = version.cycle();
-			var period = cycle.periodContaining(day);
-			if (period.end().isBefore(from)) {
-				day = skipTowards(rules, day, period, cycle.periodContaining(from));
+		for (var segment : segments(rules)) {
+			if (segment.last() != null && segment.last().isBefore(from)) {
 				continue;
 			}
-			slots.add(new Slot(period, version, !period.start().isBefore(day)));
-			day = period.end().plusDays(1);
+			var cycle = segment.version().cycle();
+			// the first period may begin before the segment (phasing in), even before the
+			// range, when a version with a longer cycle takes over later
+			var first = cycle.periodContaining(segment.first());
+			if (!first.start().isAfter(to) && !first.end().isBefore(from)) {
+				slots.add(new Slot(first, segment.version(), first.start().equals(segment.first())));
+			}
+			var next = first.end().plusDays(1);
+			var period = cycle.periodContaining(next.isBefore(from) ? from : next);
+			while (!period.start().isAfter(to) && (segment.last() == null || !period.start().isAfter(segment.last()))) {
+				slots.add(new Slot(period, segment.version(), true));
+				period = period.next();
+			}
 		}
+		slots.sort((a, b) -> a.period().end().compareTo(b.period().end()));
 		return slots;
+	}
+
+	/**
+	 * Each version's stretch of the walk. A version whose start falls inside the period
+	 * of the one before takes over the day after that period; one overtaken by the next
+	 * before the walk reaches it cuts nothing.
+	 */
+	static List<Segment> segments(ObligationRules rules) {
+		List<Segment> segments = new ArrayList<>();
+		var day = rules.effectiveFrom();
+		for (var version : rules.versions().subList(1, rules.versions().size())) {
+			var change = version.validFrom();
+			if (!change.isAfter(day)) {
+				continue;
+			}
+			var current = rules.versionOn(day);
+			var last = current.cycle().periodContaining(change.minusDays(1)).end();
+			segments.add(new Segment(current, day, last));
+			day = last.plusDays(1);
+		}
+		segments.add(new Segment(rules.versionOn(day), day, null));
+		return segments;
 	}
 
 	/**
 	 * Periods wholly before the obligation starts, cut by the cycle of its first version:
 	 * asked for, they are shown as not started. The one holding the effective date is the
-	 * main walk's.
+	 * first segment's.
 	 */
 	private static void addBeforeStart(ObligationRules rules, LocalDate from, LocalDate to, List<Slot> slots) {
 		var anchor = rules.effectiveFrom();
@@ -52,20 +92,6 @@ final class Slots {
 			slots.add(new Slot(period, version, true));
 			period = period.next();
 		}
-	}
-
-	/**
-	 * The next day to look at when the period at {@code day} ends before the range: the
-	 * start of {@code target} (the range's first period in the same cycle) when no other
-	 * version takes over before it, since the periods in between follow each other;
-	 * otherwise the next period's first day.
-	 */
-	private static LocalDate skipTowards(ObligationRules rules, LocalDate day, Period period, Period target) {
-		var change = rules.nextChangeAfter(day);
-		if (change == null || change.isAfter(target.start())) {
-			return target.start();
-		}
-		return period.end().plusDays(1);
 	}
 
 }

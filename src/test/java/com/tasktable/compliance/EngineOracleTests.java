@@ -1,0 +1,146 @@
+package com.tasktable.compliance;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The engine against {@link NaiveOracle} on thousands of generated cases: random
+ * frequencies, minimums, a second version with another cycle, phase dates, retirement,
+ * inactive units, exemptions, records in every state logged on time or late, and any
+ * today. Generated around 2018–2021 so that leap years, ISO weeks across years and
+ * quarter edges come up often.
+ */
+class EngineOracleTests {
+
+	static final LocalDate BASE = LocalDate.of(2018, 1, 1);
+
+	@Property(tries = 1500)
+	void everyPeriodOfAQuarterMatchesTheOracle(@ForAll("counted") Scenario scenario) {
+		var subject = scenario.subject();
+		var engine = scenario.engine();
+		var quarter = Frequency.QUARTER.periodContaining(scenario.checkDay());
+		var expected = NaiveOracle.quarterOf(scenario, scenario.checkDay());
+		var actual = engine.belongingTo(subject, quarter, scenario.today());
+		assertThat(actual)
+			.extracting(e -> e.period().start(), e -> e.period().end(), Evaluation::status, Evaluation::approved,
+					Evaluation::pending, Evaluation::required, Evaluation::over)
+			.as("periods of %s", quarter.key())
+			.containsExactlyElementsOf(expected.stream()
+				.map(e -> tuple(e.slot().start(), e.slot().end(), e.status(), e.approved(), e.pending(), e.required(),
+						e.over()))
+				.toList());
+		var holding = NaiveOracle.holding(scenario, scenario.checkDay());
+		assertThat(engine.evaluateOn(subject, scenario.checkDay(), scenario.today())).get()
+			.extracting(e -> e.period().start(), e -> e.period().end(), Evaluation::status)
+			.as("the period holding %s", scenario.checkDay())
+			.containsExactly(holding.slot().start(), holding.slot().end(), holding.status());
+		for (var one : expected) {
+			var period = new Period(one.slot().version().frequency(), one.slot().start(), one.slot().end());
+			assertThat(engine.evaluate(subject, period, scenario.today())).get()
+				.extracting(Evaluation::status)
+				.as("%s on its own", period.key())
+				.isEqualTo(one.status());
+		}
+	}
+
+	@Property(tries = 1500)
+	void aQuarterCellCountsWhatTheOracleCounts(@ForAll("counted") Scenario scenario) {
+		var quarter = Frequency.QUARTER.periodContaining(scenario.checkDay());
+		var cell = scenario.engine().cell(scenario.subject(), quarter, scenario.today());
+		var expected = NaiveOracle.quarterOf(scenario, scenario.checkDay());
+		int done = 0;
+		int applicable = 0;
+		int approved = 0;
+		int pending = 0;
+		List<Status> statuses = new ArrayList<>();
+		for (var one : expected) {
+			statuses.add(one.status());
+			approved += one.approved();
+			pending += one.pending();
+			if (one.status() == Status.MET || one.status() == Status.MET_LATE) {
+				done++;
+			}
+			if (one.status() != Status.NOT_APPLICABLE && one.status() != Status.EXEMPT) {
+				applicable++;
+			}
+		}
+		assertThat(cell.done()).isEqualTo(done);
+		assertThat(cell.applicable()).isEqualTo(applicable);
+		assertThat(cell.approved()).isEqualTo(approved);
+		assertThat(cell.pending()).isEqualTo(pending);
+		assertThat(cell.status()).isEqualTo(worst(statuses));
+		assertThat(cell.ongoing()).extracting(e -> e.period().start(), e -> e.period().end(), Evaluation::status)
+			.as("running through %s", quarter.key())
+			.containsExactlyElementsOf(NaiveOracle.runningThrough(scenario, scenario.checkDay())
+				.stream()
+				.map(e -> tuple(e.slot().start(), e.slot().end(), e.status()))
+				.toList());
+		var compliance = Compliance.of(cell.evaluations(), ComplianceSettings.DEFAULTS);
+		long counted = expected.stream()
+			.filter(e -> e.over() && (e.status().isDone() || e.status() == Status.MISSED))
+			.count();
+		assertThat(compliance.counted()).isEqualTo((int) counted);
+	}
+
+	@Property(tries = 1500)
+	void aYearlyTargetAndItsPaceMatchTheOracle(@ForAll("yearly") Scenario scenario) {
+		var year = Frequency.YEAR.periodContaining(scenario.checkDay());
+		var expected = NaiveOracle.slots(scenario)
+			.stream()
+			.filter(slot -> slot.start().equals(year.start()))
+			.map(slot -> NaiveOracle.expect(scenario, slot))
+			.findFirst()
+			.orElseThrow();
+		var actual = scenario.engine().evaluate(scenario.subject(), year, scenario.today()).orElseThrow();
+		assertThat(actual.status()).isEqualTo(expected.status());
+		assertThat(actual.approved()).isEqualTo(expected.approved());
+		assertThat(actual.pending()).isEqualTo(expected.pending());
+		assertThat(actual.required()).isEqualTo(expected.required());
+	}
+
+	@Property(tries = 2000)
+	void aDayBelongsToThePeriodTheOracleWalksTo(@ForAll Frequency frequency, @ForAll("days") LocalDate day) {
+		var period = frequency.periodContaining(day);
+		assertThat(period.start()).isEqualTo(NaiveCalendar.startOf(frequency, day));
+		assertThat(period.end()).isEqualTo(NaiveCalendar.endOf(frequency, day));
+		assertThat(period.quarter().start()).isEqualTo(NaiveCalendar.startOf(Frequency.QUARTER, period.end()));
+	}
+
+	/** The oracle's cell colour: the first status of this list that any period has. */
+	static Status worst(List<Status> statuses) {
+		for (var status : List.of(Status.MISSED, Status.BEHIND, Status.DUE, Status.MET_LATE, Status.MET,
+				Status.EXEMPT)) {
+			if (statuses.contains(status)) {
+				return status;
+			}
+		}
+		return Status.NOT_APPLICABLE;
+	}
+
+	@Provide
+	Arbitrary<LocalDate> days() {
+		return Arbitraries.integers().between(-800, 2400).map(BASE::plusDays);
+	}
+
+	@Provide
+	Arbitrary<Scenario> counted() {
+		return Scenarios.counted(BASE);
+	}
+
+	@Provide
+	Arbitrary<Scenario> yearly() {
+		return Scenarios.yearly(BASE);
+	}
+
+}
