@@ -1,20 +1,19 @@
 package com.tasktable.compliance;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * Generators for {@link Scenario}s. Every part is drawn on its own as small numbers (days
  * after a start), and the scenario is put together from them, which keeps generation fast
- * and lets jqwik shrink a failure to small offsets. Records cluster around the quarter
- * the property looks at, so that periods are met, met late and missed often enough;
- * phases, retirement and inactive units come up in about a quarter of the cases each.
+ * and keeps a failing case readable: small offsets from a start. Records cluster around
+ * the quarter the property looks at, so that periods are met, met late and missed often
+ * enough; phases, retirement and inactive units come up in about a quarter of the cases
+ * each.
  */
 final class Scenarios {
 
@@ -22,81 +21,93 @@ final class Scenarios {
 	}
 
 	/** Counted kinds per period or per year, with up to two versions. */
-	static Arbitrary<Scenario> counted(LocalDate base) {
-		var obligation = Combinators
-			.combine(days(0, 400), version(), sometimes(days(1, 900), 2), version(), sometimes(days(200, 1400), 1))
-			.as(ObligationDraw::new);
-		var records = record(100, 60).list().ofMaxSize(50);
-		return Combinators
-			.combine(obligation, unit(1), records, days(-60, 1000), days(-60, 200), days(0, 15),
-					days(-100, 100).list().ofMaxSize(2))
-			.as((o, u, r, check, today, grace, exempt) -> {
-				var from = base.plusDays(o.start());
-				var first = o.first().at(from);
-				var versions = o.secondAfter()
-					.map(after -> List.of(first, o.second().at(from.plusDays(after))))
-					.orElse(List.of(first));
-				var checkDay = from.plusDays(check);
-				return u.scenario(from, o.retireAfter().map(from::plusDays).orElse(null), versions,
-						r.stream().map(d -> d.at(checkDay)).toList(), exempt.stream().map(checkDay::plusDays).toList(),
-						checkDay.plusDays(today), grace, checkDay);
-			});
+	static Scenario counted(Random random, LocalDate base) {
+		var o = new ObligationDraw(days(random, 0, 400), version(random),
+				sometimes(random, 2, () -> days(random, 1, 900)), version(random),
+				sometimes(random, 1, () -> days(random, 200, 1400)));
+		var u = unit(random, 1);
+		var records = list(random, 50, () -> record(random, 100, 60));
+		int check = days(random, -60, 1000);
+		int today = days(random, -60, 200);
+		int grace = days(random, 0, 15);
+		var exempt = list(random, 2, () -> days(random, -100, 100));
+		var from = base.plusDays(o.start());
+		var first = o.first().at(from);
+		var versions = o.secondAfter()
+			.map(after -> List.of(first, o.second().at(from.plusDays(after))))
+			.orElse(List.of(first));
+		var checkDay = from.plusDays(check);
+		return u.scenario(from, o.retireAfter().map(from::plusDays).orElse(null), versions,
+				records.stream().map(d -> d.at(checkDay)).toList(), exempt.stream().map(checkDay::plusDays).toList(),
+				checkDay.plusDays(today), grace, checkDay);
 	}
 
 	/** One yearly target, looked at during its year or soon after. */
-	static Arbitrary<Scenario> yearly(LocalDate base) {
-		var records = record(200, 200).list().ofMaxSize(20);
-		var startDays = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(0)), Tuple.of(1, days(0, 400)));
-		return Combinators.combine(startDays, days(1, 8), unit(0), records, days(0, 1000), days(-200, 260), days(0, 15))
-			.as((start, target, u, r, check, today, grace) -> {
-				var from = base.plusDays(start);
-				var checkDay = from.plusDays(check);
-				var midYear = LocalDate.of(checkDay.getYear(), 7, 1);
-				var version = new Scenario.Version(from, ObligationKind.COUNT_PER_YEAR, Frequency.YEAR, target);
-				return u.scenario(from, null, List.of(version), r.stream().map(d -> d.at(midYear)).toList(), List.of(),
-						midYear.plusDays(today), grace, checkDay);
-			});
+	static Scenario yearly(Random random, LocalDate base) {
+		int start = (random.nextInt(4) < 3) ? 0 : days(random, 0, 400);
+		int target = days(random, 1, 8);
+		var u = unit(random, 0);
+		var records = list(random, 20, () -> record(random, 200, 200));
+		int check = days(random, 0, 1000);
+		int today = days(random, -200, 260);
+		int grace = days(random, 0, 15);
+		var from = base.plusDays(start);
+		var checkDay = from.plusDays(check);
+		var midYear = LocalDate.of(checkDay.getYear(), 7, 1);
+		var version = new Scenario.Version(from, ObligationKind.COUNT_PER_YEAR, Frequency.YEAR, target);
+		return u.scenario(from, null, List.of(version), records.stream().map(d -> d.at(midYear)).toList(), List.of(),
+				midYear.plusDays(today), grace, checkDay);
 	}
 
-	private static Arbitrary<VersionDraw> version() {
-		var counted = Combinators
-			.combine(Arbitraries.of(ObligationKind.COUNT_PER_PERIOD, ObligationKind.RANGE_PER_PERIOD),
-					Arbitraries.of(Frequency.class),
-					Arbitraries.frequency(Tuple.of(3, 1), Tuple.of(2, 2), Tuple.of(1, 0), Tuple.of(1, 3)))
-			.as(VersionDraw::new);
-		var yearly = days(1, 8).map(target -> new VersionDraw(ObligationKind.COUNT_PER_YEAR, Frequency.YEAR, target));
-		return Arbitraries.frequencyOf(Tuple.of(4, counted), Tuple.of(1, yearly));
+	private static VersionDraw version(Random random) {
+		if (random.nextInt(5) == 0) {
+			return new VersionDraw(ObligationKind.COUNT_PER_YEAR, Frequency.YEAR, days(random, 1, 8));
+		}
+		var kind = random.nextBoolean() ? ObligationKind.COUNT_PER_PERIOD : ObligationKind.RANGE_PER_PERIOD;
+		var frequency = Frequency.values()[random.nextInt(Frequency.values().length)];
+		int roll = random.nextInt(7);
+		int min = (roll < 3) ? 1 : (roll < 5) ? 2 : (roll < 6) ? 0 : 3;
+		return new VersionDraw(kind, frequency, min);
 	}
 
 	/**
-	 * A unit with a phase date, and one with an active range, in one case out of four
-	 * each (or none).
+	 * A unit with a phase date, and one with an active range, in {@code inFour} cases out
+	 * of four each.
 	 */
-	private static Arbitrary<UnitDraw> unit(int inFour) {
-		return Combinators.combine(sometimes(days(0, 600), inFour), sometimes(days(-100, 700), inFour), days(0, 1200))
-			.as(UnitDraw::new);
+	private static UnitDraw unit(Random random, int inFour) {
+		return new UnitDraw(sometimes(random, inFour, () -> days(random, 0, 600)),
+				sometimes(random, inFour, () -> days(random, -100, 700)), days(random, 0, 1200));
 	}
 
 	/**
 	 * A record some days from the day looked at, logged mostly soon after, sometimes
 	 * late.
 	 */
-	private static Arbitrary<RecordDraw> record(int spread, int longestDelay) {
-		var delay = Arbitraries.frequencyOf(Tuple.of(6, days(0, 5)), Tuple.of(4, days(0, longestDelay)));
-		var state = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.just(ReviewState.APPROVED)),
-				Tuple.of(4, Arbitraries.just(ReviewState.PENDING)), Tuple.of(2, Arbitraries.just(ReviewState.RETURNED)),
-				Tuple.of(2, Arbitraries.just(ReviewState.WITHDRAWN)));
-		return Combinators.combine(days(-spread, spread), delay, state).as(RecordDraw::new);
+	private static RecordDraw record(Random random, int spread, int longestDelay) {
+		int offset = days(random, -spread, spread);
+		int delay = (random.nextInt(10) < 6) ? days(random, 0, 5) : days(random, 0, longestDelay);
+		int roll = random.nextInt(16);
+		var state = (roll < 8) ? ReviewState.APPROVED
+				: (roll < 12) ? ReviewState.PENDING : (roll < 14) ? ReviewState.RETURNED : ReviewState.WITHDRAWN;
+		return new RecordDraw(offset, delay, state);
 	}
 
-	private static Arbitrary<Integer> days(int min, int max) {
-		return Arbitraries.integers().between(min, max);
+	static int days(Random random, int min, int max) {
+		return min + random.nextInt(max - min + 1);
 	}
 
 	/** Present in {@code inFour} cases out of four. */
-	private static <T> Arbitrary<Optional<T>> sometimes(Arbitrary<T> value, int inFour) {
-		return Arbitraries.frequencyOf(Tuple.of(4 - inFour, Arbitraries.just(Optional.<T>empty())),
-				Tuple.of(inFour, value.map(Optional::of)));
+	private static <T> Optional<T> sometimes(Random random, int inFour, Supplier<T> value) {
+		return (random.nextInt(4) < inFour) ? Optional.of(value.get()) : Optional.empty();
+	}
+
+	private static <T> List<T> list(Random random, int maxSize, Supplier<T> element) {
+		int size = random.nextInt(maxSize + 1);
+		List<T> list = new ArrayList<>(size);
+		for (int i = 0; i < size; i++) {
+			list.add(element.get());
+		}
+		return list;
 	}
 
 	record VersionDraw(ObligationKind kind, Frequency frequency, int min) {
