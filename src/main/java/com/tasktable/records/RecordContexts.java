@@ -54,8 +54,8 @@ class RecordContexts {
 	 * day.
 	 */
 	boolean isLocked(Target target, ObligationTerms terms, UnitView unit, LocalDate day, LocalDate today) {
-		var period = RecordTimeRules.periodOf(terms, day);
-		if (!RecordTimeRules.isLocked(period, today, target.campaign().lockAfterDays())) {
+		var due = RecordTimeRules.dueOf(target.obligation().rules(), terms, day);
+		if (!RecordTimeRules.isLocked(due, today, target.campaign().lockAfterDays())) {
 			return false;
 		}
 		return this.unlocks.findCovering(unit.id(), day).stream().noneMatch(u -> u.opens(day, today));

@@ -91,8 +91,10 @@ public class RecordQueries {
 		return new RecordDetails(record.getId(), record.getVersion(), unit, target.obligation(), terms, campaign,
 				record.toDraft(), record.getState(), author, record.getCreatedAt().atZone(zone),
 				record.getUpdatedAt().atZone(zone), period,
-				RecordTimeRules.isLate(period, loggedOn, campaign.lateAfterDays()), locked,
-				record.isEditable() && !locked && reader.canReportFor(unit),
+				RecordTimeRules.isLate(
+						RecordTimeRules.dueOf(target.obligation().rules(), terms, record.getActivityDate()), loggedOn,
+						campaign.lateAfterDays()),
+				locked, record.isEditable() && !locked && reader.canReportFor(unit),
 				this.evidence.findByRecordIdOrderById(id).stream().map(Evidence::toView).toList());
 	}
 
@@ -123,11 +125,12 @@ public class RecordQueries {
 		return page.map(r -> {
 			var obligation = obligations.get(r.getObligationId());
 			var terms = obligation.termsOn(r.getActivityDate());
-			var period = RecordTimeRules.periodOf(terms, r.getActivityDate());
 			LocalDate loggedOn = r.getCreatedAt().atZone(zone).toLocalDate();
 			return new RecordRow(r.getId(), unitsById.get(r.getUnitId()).name(), obligation.code(), terms.title(),
 					r.getActivityDate(), r.toDraft().title(), r.getState(), r.getCreatedAt().atZone(zone),
-					RecordTimeRules.isLate(period, loggedOn, campaign.lateAfterDays()), thumbnails.get(r.getId()));
+					RecordTimeRules.isLate(RecordTimeRules.dueOf(obligation.rules(), terms, r.getActivityDate()),
+							loggedOn, campaign.lateAfterDays()),
+					thumbnails.get(r.getId()));
 		});
 	}
 

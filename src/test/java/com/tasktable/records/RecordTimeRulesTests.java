@@ -37,6 +37,17 @@ class RecordTimeRulesTests {
 	}
 
 	@Test
+	void aDatedEventIsDueAtTheEndOfItsWindowNotAtTheEndOfTheYear() {
+		var june5 = TermsMother.datedEvent(6, 5);
+		var rules = new com.tasktable.compliance.ObligationRules(LocalDate.of(2018, 1, 1), null,
+				java.util.List.of(june5.toRule()), java.util.Map.of());
+		var due = RecordTimeRules.dueOf(rules, june5, LocalDate.of(2019, 6, 3));
+		assertThat(due).isEqualTo(LocalDate.of(2019, 6, 12));
+		assertThat(RecordTimeRules.isLate(due, LocalDate.of(2019, 6, 22), 10)).isFalse();
+		assertThat(RecordTimeRules.isLate(due, LocalDate.of(2019, 6, 23), 10)).isTrue();
+	}
+
+	@Test
 	void theActivityDateDecidesThePeriod() {
 		var terms = TermsMother.countPerPeriod(Frequency.QUARTER, 1);
 		assertThat(RecordTimeRules.periodOf(terms, LocalDate.of(2019, 3, 31)).key()).isEqualTo("2019-Q1");
