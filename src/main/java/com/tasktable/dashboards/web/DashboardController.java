@@ -1,7 +1,10 @@
 package com.tasktable.dashboards.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 import com.tasktable.campaigns.Campaigns;
@@ -11,6 +14,12 @@ import com.tasktable.dashboards.ComplianceMatrices;
 import com.tasktable.dashboards.Matrix;
 import com.tasktable.units.UnitScope;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * The provincial dashboard: units × obligations for a quarter, with pickers that switch
- * without a full reload.
+ * without a full reload, and the same matrix as an Excel workbook.
  */
 @Controller
 @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
@@ -31,11 +40,14 @@ class DashboardController {
 
 	private final Campaigns campaigns;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
-	DashboardController(ComplianceMatrices matrices, Campaigns campaigns, Clock clock) {
+	DashboardController(ComplianceMatrices matrices, Campaigns campaigns, MessageSource messages, Clock clock) {
 		this.matrices = matrices;
 		this.campaigns = campaigns;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -59,6 +71,21 @@ class DashboardController {
 		model.addAttribute("statuses", List.of(Status.values()));
 		model.addAttribute("cells", new CellViews());
 		return (htmx != null) ? VIEW + " :: matrix" : VIEW;
+	}
+
+	@GetMapping("/dashboard/export.xlsx")
+	ResponseEntity<byte[]> export(MatrixFilter filter, UnitScope scope, Locale locale) throws IOException {
+		var matrix = matrix(filter, scope);
+		var start = matrix.quarter().start();
+		var name = this.messages.getMessage("dashboard.export.file",
+				new Object[] { String.valueOf(start.getYear()), (start.getMonthValue() + 2) / 3 }, locale);
+		var disposition = ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build();
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(MatrixWorkbook.CONTENT_TYPE))
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.cacheControl(CacheControl.noStore())
+			.body(MatrixWorkbook.write(matrix, this.messages, locale));
 	}
 
 	private Matrix matrix(MatrixFilter filter, UnitScope scope) {
