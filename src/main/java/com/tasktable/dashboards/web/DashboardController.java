@@ -1,29 +1,34 @@
 package com.tasktable.dashboards.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ObligationView;
-import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.Status;
 import com.tasktable.dashboards.ComplianceMatrices;
-import com.tasktable.units.UnitLevel;
+import com.tasktable.dashboards.Matrix;
 import com.tasktable.units.UnitScope;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The provincial dashboard: units × obligations for a quarter, with pickers that switch
- * without a full reload.
+ * without a full reload, and the same matrix as an Excel workbook.
  */
 @Controller
 @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
@@ -35,29 +40,22 @@ class DashboardController {
 
 	private final Campaigns campaigns;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
-	DashboardController(ComplianceMatrices matrices, Campaigns campaigns, Clock clock) {
+	DashboardController(ComplianceMatrices matrices, Campaigns campaigns, MessageSource messages, Clock clock) {
 		this.matrices = matrices;
 		this.campaigns = campaigns;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
 	@GetMapping("/dashboard")
-	String matrix(@RequestParam(required = false) String campaign, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) Integer quarter, @RequestParam(required = false) UnitLevel level,
-			@RequestParam(required = false) String category,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, UnitScope scope, Model model) {
-		var chosen = (campaign != null && !campaign.isBlank()) ? this.campaigns.get(scope, campaign)
-				: this.campaigns.running(scope, this.clock).orElseGet(() -> this.campaigns.visibleTo(scope).get(0));
-		var period = this.matrices.defaultQuarter(chosen);
-		if (year != null && quarter != null && quarter >= 1 && quarter <= 4) {
-			var asked = Frequency.QUARTER.periodContaining(LocalDate.of(year, quarter * 3, 1));
-			period = Frequency.QUARTER.periodContaining(chosen.clamp(asked.start()));
-		}
-		var categoryFilter = (category == null || category.isBlank()) ? null : category;
-		var matrix = this.matrices.matrix(scope, chosen.code(), period, o -> (level == null || o.level() == level)
-				&& (categoryFilter == null || Objects.equals(o.rowCategory(), categoryFilter)));
+	String matrix(MatrixFilter filter, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			UnitScope scope, Model model) {
+		var matrix = matrix(filter, scope);
+		var chosen = matrix.campaign();
 		model.addAttribute("matrix", matrix);
 		model.addAttribute("campaigns", this.campaigns.visibleTo(scope));
 		model.addAttribute("years",
@@ -68,10 +66,31 @@ class DashboardController {
 					.map(ObligationView::rowCategory)
 					.distinct()
 					.toList());
-		model.addAttribute("level", level);
-		model.addAttribute("category", categoryFilter);
+		model.addAttribute("level", filter.level());
+		model.addAttribute("category", filter.category());
 		model.addAttribute("statuses", List.of(Status.values()));
 		return (htmx != null) ? VIEW + " :: matrix" : VIEW;
+	}
+
+	@GetMapping("/dashboard/export.xlsx")
+	ResponseEntity<byte[]> export(MatrixFilter filter, UnitScope scope, Locale locale) throws IOException {
+		var matrix = matrix(filter, scope);
+		var start = matrix.quarter().start();
+		var name = this.messages.getMessage("dashboard.export.file",
+				new Object[] { String.valueOf(start.getYear()), (start.getMonthValue() + 2) / 3 }, locale);
+		var disposition = ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build();
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(MatrixWorkbook.CONTENT_TYPE))
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.cacheControl(CacheControl.noStore())
+			.body(MatrixWorkbook.write(matrix, this.messages, locale));
+	}
+
+	private Matrix matrix(MatrixFilter filter, UnitScope scope) {
+		var chosen = filter.campaignIn(this.campaigns, scope, this.clock);
+		var period = filter.quarterOf(chosen, this.matrices.defaultQuarter(chosen));
+		return this.matrices.matrix(scope, chosen.code(), period, filter.columns());
 	}
 
 }
