@@ -108,7 +108,8 @@ class ApiAuthenticationTests {
 		this.mvc.perform(get("/v3/api-docs").with(user("nanning")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/units']").exists())
-			.andExpect(jsonPath("$.paths['/api/v1/campaigns/{code}/obligations']").exists());
+			.andExpect(jsonPath("$.paths['/api/v1/campaigns/{code}/obligations']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/units'].get.parameters").doesNotExist());
 	}
 
 }
