@@ -1,5 +1,8 @@
 package com.tasktable.home;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -12,6 +15,12 @@ import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;
 import com.tasktable.users.Role;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +44,11 @@ class HomeController {
 
 	private final Directives directives;
 
-	HomeController(UnitOverviews overviews, Units units, Campaigns campaigns, Records records, Directives directives) {
+	private final MessageSource messages;
+
+	HomeController(UnitOverviews overviews, Units units, Campaigns campaigns, Records records, Directives directives,
+			MessageSource messages) {
+		this.messages = messages;
 		this.overviews = overviews;
 		this.units = units;
 		this.campaigns = campaigns;
@@ -67,6 +80,22 @@ class HomeController {
 	String unit(@PathVariable String code, CurrentUser user, Model model) {
 		model.addAttribute("overview", this.overviews.overview(user.scope(), code));
 		return UNIT_VIEW;
+	}
+
+	@GetMapping("/units/{code}/export.xlsx")
+	ResponseEntity<byte[]> export(@PathVariable String code, CurrentUser user, Locale locale) throws IOException {
+		var overview = this.overviews.overview(user.scope(), code);
+		if (overview.campaign() == null) {
+			throw new com.tasktable.platform.NotFoundException("No running campaign");
+		}
+		var name = overview.unit().displayName(locale) + "-" + overview.today() + ".xlsx";
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(UnitOverviewWorkbook.CONTENT_TYPE))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.cacheControl(CacheControl.noStore())
+			.body(UnitOverviewWorkbook.write(overview, this.messages, locale));
 	}
 
 }
