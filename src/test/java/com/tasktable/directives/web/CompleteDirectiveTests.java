@@ -1,6 +1,5 @@
 package com.tasktable.directives.web;
 
-import java.time.Clock;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -8,9 +7,6 @@ import com.tasktable.IntegrationTest;
 import com.tasktable.directives.AssignmentView;
 import com.tasktable.directives.DirectiveDetail;
 import com.tasktable.directives.DirectiveStatus;
-import com.tasktable.directives.Directives;
-import com.tasktable.users.Users;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,20 +40,7 @@ class CompleteDirectiveTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	Directives directives;
-
-	@Autowired
-	Users users;
-
-	@Autowired
-	Clock clock;
-
 	DirectiveTestData data;
-
-	@BeforeEach
-	void setUp() {
-		this.data = new DirectiveTestData(this.mvc, this.jdbc, this.directives, this.users, this.clock);
-	}
 
 	@Test
 	void aReporterSeesTheDirectiveOnTheHomePageAndCompletesIt() throws Exception {

@@ -1,11 +1,6 @@
 package com.tasktable.directives.web;
 
-import java.time.Clock;
-
 import com.tasktable.IntegrationTest;
-import com.tasktable.directives.Directives;
-import com.tasktable.users.Users;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,20 +29,7 @@ class DirectiveApiTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	Directives directives;
-
-	@Autowired
-	Users users;
-
-	@Autowired
-	Clock clock;
-
 	DirectiveTestData data;
-
-	@BeforeEach
-	void setUp() {
-		this.data = new DirectiveTestData(this.mvc, this.jdbc, this.directives, this.users, this.clock);
-	}
 
 	@Test
 	void eachCallerSeesTheirOwnPart() throws Exception {

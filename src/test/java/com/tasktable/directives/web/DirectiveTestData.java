@@ -20,6 +20,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * Demo accounts, unit ids and ready-made directives for the directive tests, on the
  * shared demo database (titles are unique per test, so tests never see each other's).
  */
+@org.springframework.stereotype.Component
 final class DirectiveTestData {
 
 	private final MockMvc mvc;

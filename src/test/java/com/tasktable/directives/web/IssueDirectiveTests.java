@@ -1,6 +1,5 @@
 package com.tasktable.directives.web;
 
-import java.time.Clock;
 import java.util.Set;
 
 import com.tasktable.IntegrationTest;
@@ -11,8 +10,6 @@ import com.tasktable.directives.NewDirective;
 import com.tasktable.units.UnitNotFoundException;
 import com.tasktable.users.CurrentUser;
 import com.tasktable.users.Role;
-import com.tasktable.users.Users;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,17 +46,7 @@ class IssueDirectiveTests {
 	Directives directives;
 
 	@Autowired
-	Users users;
-
-	@Autowired
-	Clock clock;
-
 	DirectiveTestData data;
-
-	@BeforeEach
-	void setUp() {
-		this.data = new DirectiveTestData(this.mvc, this.jdbc, this.directives, this.users, this.clock);
-	}
 
 	@Test
 	void aReviewerIssuesADirectiveToChosenCities() throws Exception {
