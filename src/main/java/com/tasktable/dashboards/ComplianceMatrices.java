@@ -16,6 +16,7 @@ import com.tasktable.compliance.Compliance;
 import com.tasktable.compliance.ComplianceEngine;
 import com.tasktable.compliance.ComplianceSettings;
 import com.tasktable.compliance.DateRange;
+import com.tasktable.compliance.DirectiveFact;
 import com.tasktable.compliance.Facts;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.Period;
@@ -23,6 +24,7 @@ import com.tasktable.compliance.RecordFact;
 import com.tasktable.compliance.ReviewState;
 import com.tasktable.compliance.UnitObligation;
 import com.tasktable.compliance.UnitTerms;
+import com.tasktable.directives.DirectiveFacts;
 import com.tasktable.records.CountingRecord;
 import com.tasktable.records.RecordFacts;
 import com.tasktable.units.UnitLevel;
@@ -48,12 +50,15 @@ public class ComplianceMatrices {
 
 	private final RecordFacts facts;
 
+	private final DirectiveFacts directives;
+
 	private final Clock clock;
 
-	ComplianceMatrices(Campaigns campaigns, Units units, RecordFacts facts, Clock clock) {
+	ComplianceMatrices(Campaigns campaigns, Units units, RecordFacts facts, DirectiveFacts directives, Clock clock) {
 		this.campaigns = campaigns;
 		this.units = units;
 		this.facts = facts;
+		this.directives = directives;
 		this.clock = clock;
 	}
 
@@ -75,26 +80,29 @@ public class ComplianceMatrices {
 			.toList();
 		var units = this.units.within(scope);
 		var byUnit = recordsByUnitAndObligation(scope, campaign, obligations, quarter);
+		var assigned = directivesByUnitAndObligation(scope, campaign);
 		List<Matrix.Block> blocks = new ArrayList<>();
 		for (var level : UnitLevel.values()) {
 			var levelUnits = units.stream().filter(u -> u.level() == level).toList();
 			var levelObligations = obligations.stream().filter(o -> o.level() == level).toList();
 			if (!levelUnits.isEmpty() && !levelObligations.isEmpty()) {
-				blocks.add(block(engine, level, levelUnits, levelObligations, byUnit, quarter, today));
+				blocks.add(block(engine, level, levelUnits, levelObligations, byUnit, assigned, quarter, today));
 			}
 		}
 		return new Matrix(campaign, quarter, today, blocks);
 	}
 
 	private Matrix.Block block(ComplianceEngine engine, UnitLevel level, List<UnitView> units,
-			List<ObligationView> obligations, Map<Long, Map<Long, List<RecordFact>>> records, Period quarter,
-			LocalDate today) {
+			List<ObligationView> obligations, Map<Long, Map<Long, List<RecordFact>>> records,
+			Map<Long, Map<Long, List<DirectiveFact>>> assigned, Period quarter, LocalDate today) {
 		List<Matrix.Row> rows = new ArrayList<>();
 		for (var unit : units) {
 			var unitRecords = records.getOrDefault(unit.id(), Map.of());
+			var unitDirectives = assigned.getOrDefault(unit.id(), Map.of());
 			List<UnitObligation> subjects = new ArrayList<>();
 			for (var obligation : obligations) {
-				subjects.add(subject(obligation, unit, unitRecords.getOrDefault(obligation.id(), List.of())));
+				subjects.add(subject(obligation, unit, unitRecords.getOrDefault(obligation.id(), List.of()),
+						unitDirectives.getOrDefault(obligation.id(), List.of())));
 			}
 			var cells = subjects.stream().map(s -> engine.cell(s, quarter, today)).toList();
 			rows.add(new Matrix.Row(unit, cells, engine.compliance(subjects, quarter, today)));
@@ -104,8 +112,28 @@ public class ComplianceMatrices {
 	}
 
 	static UnitObligation subject(ObligationView obligation, UnitView unit, List<RecordFact> records) {
+		return subject(obligation, unit, records, List.of());
+	}
+
+	static UnitObligation subject(ObligationView obligation, UnitView unit, List<RecordFact> records,
+			List<DirectiveFact> directives) {
 		var terms = new UnitTerms(obligation.phases().get(unit.code()), unit.activeFrom(), unit.activeTo());
-		return new UnitObligation(obligation.rules(), terms, Facts.of(records));
+		return new UnitObligation(obligation.rules(), terms, Facts.of(records).withDirectives(directives));
+	}
+
+	/**
+	 * One statement: every directive assignment of the campaign for the units in the
+	 * scope.
+	 */
+	private Map<Long, Map<Long, List<DirectiveFact>>> directivesByUnitAndObligation(UnitScope scope,
+			CampaignView campaign) {
+		Map<Long, Map<Long, List<DirectiveFact>>> grouped = new HashMap<>();
+		for (var a : this.directives.within(scope, campaign.id(), campaign.timeZone())) {
+			grouped.computeIfAbsent(a.unitId(), k -> new HashMap<>())
+				.computeIfAbsent(a.obligationId(), k -> new ArrayList<>())
+				.add(new DirectiveFact(a.deadline(), a.doneOn()));
+		}
+		return grouped;
 	}
 
 	/**

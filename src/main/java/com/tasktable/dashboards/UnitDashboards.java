@@ -10,7 +10,9 @@ import com.tasktable.campaigns.CampaignView;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.compliance.ComplianceEngine;
 import com.tasktable.compliance.ComplianceSettings;
+import com.tasktable.compliance.DirectiveFact;
 import com.tasktable.compliance.RecordFact;
+import com.tasktable.directives.DirectiveFacts;
 import com.tasktable.records.RecordFacts;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.UnitView;
@@ -30,11 +32,14 @@ public class UnitDashboards {
 
 	private final RecordFacts facts;
 
+	private final DirectiveFacts directives;
+
 	private final Clock clock;
 
-	UnitDashboards(Campaigns campaigns, RecordFacts facts, Clock clock) {
+	UnitDashboards(Campaigns campaigns, RecordFacts facts, DirectiveFacts directives, Clock clock) {
 		this.campaigns = campaigns;
 		this.facts = facts;
+		this.directives = directives;
 		this.clock = clock;
 	}
 
@@ -57,10 +62,18 @@ public class UnitDashboards {
 					.add(ComplianceMatrices.toFact(record));
 			}
 		}
+		Map<Long, List<DirectiveFact>> assigned = new HashMap<>();
+		for (var a : this.directives.within(UnitScope.of(unit), campaign.id(), campaign.timeZone())) {
+			if (a.unitId() == unit.id()) {
+				assigned.computeIfAbsent(a.obligationId(), k -> new ArrayList<>())
+					.add(new DirectiveFact(a.deadline(), a.doneOn()));
+			}
+		}
 		List<DueNow> due = new ArrayList<>();
 		for (var obligation : obligations) {
 			var subject = ComplianceMatrices.subject(obligation, unit,
-					byObligation.getOrDefault(obligation.id(), List.of()));
+					byObligation.getOrDefault(obligation.id(), List.of()),
+					assigned.getOrDefault(obligation.id(), List.of()));
 			engine.evaluateOn(subject, campaign.clamp(today), today)
 				.ifPresent(e -> due.add(new DueNow(obligation, e, today)));
 		}

@@ -7,7 +7,8 @@
  * ({@code DirectiveDeadline}), never stored.
  * <p>
  * The allowed dependencies are declared so that the module stays a leaf that only the
- * home page reads; {@code compliance} is there for {@code ObligationKind.DIRECTIVE}.
+ * home page and the dashboards read; {@code compliance} is there for
+ * {@code ObligationKind.DIRECTIVE}.
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "units", "users", "campaigns", "audit", "platform", "compliance" })
