@@ -10,6 +10,7 @@ import com.tasktable.directives.NewDirective;
 import com.tasktable.users.CurrentUser;
 import com.tasktable.users.Users;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,7 +24,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @org.springframework.stereotype.Component
 final class DirectiveTestData {
 
-	private final MockMvc mvc;
+	/**
+	 * Only the MockMvc contexts have one; the others (browser, bootstrap) never sign in
+	 * through this fixture.
+	 */
+	private final ObjectProvider<MockMvc> mvc;
 
 	private final JdbcTemplate jdbc;
 
@@ -33,7 +38,7 @@ final class DirectiveTestData {
 
 	private final Clock clock;
 
-	DirectiveTestData(MockMvc mvc, JdbcTemplate jdbc, Directives directives, Users users, Clock clock) {
+	DirectiveTestData(ObjectProvider<MockMvc> mvc, JdbcTemplate jdbc, Directives directives, Users users, Clock clock) {
 		this.mvc = mvc;
 		this.jdbc = jdbc;
 		this.directives = directives;
@@ -42,7 +47,8 @@ final class DirectiveTestData {
 	}
 
 	MockHttpSession signIn(String username) throws Exception {
-		return (MockHttpSession) this.mvc.perform(formLogin().user(username).password("demo"))
+		return (MockHttpSession) this.mvc.getObject()
+			.perform(formLogin().user(username).password("demo"))
 			.andReturn()
 			.getRequest()
 			.getSession(false);
