@@ -32,7 +32,9 @@ select o.id, u.id, d.day, '性能测试记录 ' || g, '测试媒体',
            + time '10:00') at time zone 'Asia/Shanghai',
        now()
 from generate_series(1, :records) as g
-cross join lateral (select date '2018-01-01' + floor(random() * 1096)::int as day) d
+-- "+ 0 * g" correlates the subquery with the row, so random() draws a day for every record: uncorrelated, the
+-- planner ran it once and every record fell on the same day
+cross join lateral (select date '2018-01-01' + floor(random() * 1096)::int + 0 * g as day) d
 -- half of all records are daily updates, the rest spread over the other obligations
 join perf_obligation o on o.n = case when g % 2 = 0
     then (select n from perf_obligation where kind = 'DAILY_ACTIVITY' limit 1)
