@@ -11,8 +11,11 @@
 # Steps: build the jar if missing; drop and recreate $DB_NAME; start the app once to migrate and load the demo data;
 # generate $RECORDS records; restart it with statement logging on the bench database for a few single requests
 # (statements per request, the fact query's exact parameters); restart it clean; warm up; measure with ab; time the
-# fact query alone with pgbench; sample thread dumps during one more loaded run; print a table. The app is stopped
-# on exit; the database is kept for inspection (dropped by the next run). Raw outputs go to $OUT_DIR.
+# fact query alone with pgbench; profile with JFR and thread dumps during two more loaded runs; print a table. The
+# app is stopped on exit; the database is kept for inspection (dropped by the next run). Raw outputs go to $OUT_DIR.
+# JAVA_OPTS passes JVM options and -D properties to the app, e.g. for a what-if run.
+# Statement counts need the server log to be readable (Debian's /var/log/postgresql/postgresql-<major>-main.log, or
+# the logging collector's file; log_line_prefix with %d), else the floor falls back to the quarter's own dates.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -37,7 +40,7 @@ JAVA_OPTS=${JAVA_OPTS:-}
 BENCH_TIMEOUT=${BENCH_TIMEOUT:-3600}       # seconds for the whole run
 OUT_DIR=${OUT_DIR:-$ROOT/target/benchmark}
 JAR=${JAR:-$ROOT/target/task-table.jar}
-PG_LOG=${PG_LOG:-/var/log/postgresql/postgresql-15-main.log}  # read for statement counts when readable
+PG_LOG=${PG_LOG:-}                         # server log, found from the server when empty
 
 export PGHOST PGPORT PGUSER
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -d "$DB_NAME")
@@ -150,6 +153,11 @@ check_dashboard() { # $1 combo; the page must be a matrix, not the login page
 
 # --- database --------------------------------------------------------------------------------------------------------
 psql -X -q -d postgres -c 'select 1' >/dev/null || die "cannot reach PostgreSQL at $PGHOST:$PGPORT as $PGUSER"
+if [[ -z "$PG_LOG" ]]; then
+	PG_LOG=$(psql -X -At -d postgres -c "select case when current_setting('logging_collector') = 'on'
+		then current_setting('data_directory') || '/' || pg_current_logfile()
+		else '/var/log/postgresql/postgresql-' || current_setting('server_version_num')::int / 10000 || '-main.log' end")
+fi
 log "recreating database $DB_NAME"
 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "drop database if exists $DB_NAME with (force)" \
 	-c "create database $DB_NAME" >/dev/null

@@ -146,8 +146,11 @@ public class ComplianceMatrices {
 		for (var obligation : obligations) {
 			needed = needed.span(ComplianceEngine.recordsNeeded(obligation.rules(), quarter));
 		}
-		var from = needed.from().isBefore(campaign.startDate()) ? campaign.startDate() : needed.from();
-		var to = needed.to().isAfter(campaign.endDate()) ? campaign.endDate() : needed.to();
+		// an open end (a one-time milestone counts records of any date) means the
+		// campaign's own bound
+		var from = (needed.from() == null || needed.from().isBefore(campaign.startDate())) ? campaign.startDate()
+				: needed.from();
+		var to = (needed.to() == null || needed.to().isAfter(campaign.endDate())) ? campaign.endDate() : needed.to();
 		Map<Long, Map<Long, List<RecordFact>>> grouped = new HashMap<>();
 		for (var record : this.facts.within(scope, obligations.stream().map(ObligationView::id).toList(), from, to,
 				campaign.timeZone())) {

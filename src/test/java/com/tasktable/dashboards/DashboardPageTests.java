@@ -94,6 +94,21 @@ class DashboardPageTests {
 	}
 
 	@Test
+	void everyQuarterOfTheCampaignOpens() throws Exception {
+		var session = signIn(this.mvc, "reviewer");
+		for (int year = 2018; year <= 2020; year++) {
+			for (int quarter = 1; quarter <= 4; quarter++) {
+				this.mvc
+					.perform(get("/dashboard").param("campaign", "guangxi-2018-2020")
+						.param("year", Integer.toString(year))
+						.param("quarter", Integer.toString(quarter))
+						.session(session))
+					.andExpect(status().isOk());
+			}
+		}
+	}
+
+	@Test
 	void reportersDoNotSeeTheProvincialDashboard() throws Exception {
 		this.mvc.perform(get("/dashboard").session(signIn(this.mvc, "nanning"))).andExpect(status().isForbidden());
 	}
