@@ -105,7 +105,10 @@ public class ComplianceMatrices {
 						unitDirectives.getOrDefault(obligation.id(), List.of())));
 			}
 			var cells = subjects.stream().map(s -> engine.cell(s, quarter, today)).toList();
-			rows.add(new Matrix.Row(unit, cells, engine.compliance(subjects, quarter, today)));
+			// the cells already hold the quarter's evaluations: judging them again for
+			// the percentage doubled the work
+			var evaluations = cells.stream().flatMap(c -> c.evaluations().stream()).toList();
+			rows.add(new Matrix.Row(unit, cells, Compliance.of(evaluations, engine.settings())));
 		}
 		return new Matrix.Block(level, obligations, rows,
 				Compliance.average(rows.stream().map(Matrix.Row::compliance).toList()));
