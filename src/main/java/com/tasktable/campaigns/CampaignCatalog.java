@@ -58,6 +58,15 @@ class CampaignCatalog {
 			.toList();
 	}
 
+	/**
+	 * Every unit in tree order (parents before children, siblings in the sources' order),
+	 * whatever the scope.
+	 */
+	@Cacheable(cacheNames = UNIT_INDEX, key = "'tree'")
+	public List<UnitView> unitTree() {
+		return this.units.all();
+	}
+
 	/** Every unit by code, whatever the scope. */
 	@Cacheable(cacheNames = UNIT_INDEX, key = "'all'")
 	public Map<String, UnitView> unitIndex() {

@@ -145,6 +145,14 @@ public class Campaigns {
 		return target.toView(this.units.byId(target.getRootUnitId()).code());
 	}
 
+	/**
+	 * The units inside the scope in tree order, from the cached unit tree (no statement
+	 * once warm): a subtree is a contiguous run of the tree's depth-first order.
+	 */
+	public List<UnitView> unitsWithin(UnitScope scope) {
+		return this.catalog.unitTree().stream().filter(scope::covers).toList();
+	}
+
 	/** Every coverage category, in display order. */
 	public List<CategoryView> coverageCategories() {
 		return this.categories.findAllByOrderBySortOrder().stream().map(CoverageCategory::toView).toList();

@@ -1,6 +1,7 @@
 package com.tasktable.dashboards;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import com.tasktable.campaigns.CampaignRevisions;
 import com.tasktable.campaigns.CampaignView;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ObligationView;
-import com.tasktable.compliance.Compliance;
 import com.tasktable.compliance.ComplianceEngine;
 import com.tasktable.compliance.ComplianceSettings;
 import com.tasktable.compliance.DateRange;
@@ -30,15 +31,21 @@ import com.tasktable.records.RecordFacts;
 import com.tasktable.units.UnitLevel;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.UnitView;
-import com.tasktable.units.Units;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds the matrix: the units in scope (one statement), the cached task table (none once
- * warm), every counting record the quarter needs (one statement), then the engine. The
- * count does not grow with units or obligations.
+ * Builds the matrix of a campaign quarter for a scope, and keeps it while the campaign's
+ * revision stays the same. A request reads the revision (one indexed statement); when a
+ * matrix of that revision is kept, that is all. Otherwise: the cached task table and unit
+ * tree (no statement once warm), every counting record the quarter needs (one statement),
+ * the directive assignments (one), then the engine. The count does not grow with units or
+ * obligations. Column filters are applied to the kept matrix, so they share one entry.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,7 +53,7 @@ public class ComplianceMatrices {
 
 	private final Campaigns campaigns;
 
-	private final Units units;
+	private final CampaignRevisions revisions;
 
 	private final RecordFacts facts;
 
@@ -54,12 +61,21 @@ public class ComplianceMatrices {
 
 	private final Clock clock;
 
-	ComplianceMatrices(Campaigns campaigns, Units units, RecordFacts facts, DirectiveFacts directives, Clock clock) {
+	/**
+	 * Whole matrices (every column) by campaign revision, scope, quarter and day: a
+	 * record saved, a directive done or a task table edited changes the revision, so an
+	 * entry is never stale, only unused until it ages out.
+	 */
+	private final Cache<Key, Matrix> kept;
+
+	ComplianceMatrices(Campaigns campaigns, CampaignRevisions revisions, RecordFacts facts, DirectiveFacts directives,
+			Clock clock, @Value("${app.dashboards.kept-matrices:64}") int keptMatrices) {
 		this.campaigns = campaigns;
-		this.units = units;
+		this.revisions = revisions;
 		this.facts = facts;
 		this.directives = directives;
 		this.clock = clock;
+		this.kept = Caffeine.newBuilder().maximumSize(keptMatrices).expireAfterAccess(Duration.ofHours(1)).build();
 	}
 
 	/**
@@ -73,12 +89,18 @@ public class ComplianceMatrices {
 	public Matrix matrix(UnitScope scope, String campaignCode, Period quarter, Predicate<ObligationView> columns) {
 		var campaign = this.campaigns.get(scope, campaignCode);
 		var today = campaign.today(this.clock);
+		var revision = this.revisions.of(campaign);
+		var settings = ComplianceSettings.lateAfter(campaign.lateAfterDays());
+		var whole = (revision < 0) ? compute(scope, campaign, quarter, today)
+				: this.kept.get(new Key(campaign.id(), revision, scope.path(), quarter, today),
+						(key) -> compute(scope, campaign, quarter, today));
+		return whole.only(columns, settings);
+	}
+
+	private Matrix compute(UnitScope scope, CampaignView campaign, Period quarter, LocalDate today) {
 		var engine = new ComplianceEngine(ComplianceSettings.lateAfter(campaign.lateAfterDays()));
-		var obligations = this.campaigns.taskTable(scope, campaignCode, campaign.clamp(quarter.start()))
-			.stream()
-			.filter(columns)
-			.toList();
-		var units = this.units.within(scope);
+		var obligations = this.campaigns.taskTable(scope, campaign.code(), campaign.clamp(quarter.start()));
+		var units = this.campaigns.unitsWithin(scope);
 		var byUnit = recordsByUnitAndObligation(scope, campaign, obligations, quarter);
 		var assigned = directivesByUnitAndObligation(scope, campaign);
 		List<Matrix.Block> blocks = new ArrayList<>();
@@ -89,7 +111,7 @@ public class ComplianceMatrices {
 				blocks.add(block(engine, level, levelUnits, levelObligations, byUnit, assigned, quarter, today));
 			}
 		}
-		return new Matrix(campaign, quarter, today, blocks);
+		return new Matrix(campaign, quarter, today, List.copyOf(blocks));
 	}
 
 	private Matrix.Block block(ComplianceEngine engine, UnitLevel level, List<UnitView> units,
@@ -105,13 +127,14 @@ public class ComplianceMatrices {
 						unitDirectives.getOrDefault(obligation.id(), List.of())));
 			}
 			var cells = subjects.stream().map(s -> engine.cell(s, quarter, today)).toList();
-			// the cells already hold the quarter's evaluations: judging them again for
-			// the percentage doubled the work
-			var evaluations = cells.stream().flatMap(c -> c.evaluations().stream()).toList();
-			rows.add(new Matrix.Row(unit, cells, Compliance.of(evaluations, engine.settings())));
+			// the cells already hold the quarter's evaluations: the percentage is taken
+			// from them, not judged again
+			rows.add(Matrix.Row.of(unit, cells, engine.settings()));
 		}
-		return new Matrix.Block(level, obligations, rows,
-				Compliance.average(rows.stream().map(Matrix.Row::compliance).toList()));
+		return Matrix.Block.of(level, obligations, rows);
+	}
+
+	private record Key(long campaignId, long revision, String scopePath, Period quarter, LocalDate today) {
 	}
 
 	static UnitObligation subject(ObligationView obligation, UnitView unit, List<RecordFact> records) {

@@ -2,11 +2,16 @@ package com.tasktable.dashboards;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 import com.tasktable.campaigns.CampaignView;
 import com.tasktable.campaigns.ObligationView;
 import com.tasktable.compliance.Compliance;
+import com.tasktable.compliance.ComplianceSettings;
 import com.tasktable.compliance.Period;
 import com.tasktable.compliance.QuarterCell;
 import com.tasktable.units.UnitLevel;
@@ -24,6 +29,27 @@ import com.tasktable.units.UnitView;
 public record Matrix(CampaignView campaign, Period quarter, LocalDate today, List<Block> blocks) {
 
 	/**
+	 * The same matrix with only the columns asked for: each unit's percentage and each
+	 * block's average are taken again over the evaluations of the columns kept, and a
+	 * block left without columns is dropped. Nothing is judged again.
+	 */
+	public Matrix only(Predicate<ObligationView> columns, ComplianceSettings settings) {
+		List<Block> kept = new ArrayList<>();
+		for (var block : this.blocks) {
+			var indexes = IntStream.range(0, block.obligations().size())
+				.filter(i -> columns.test(block.obligations().get(i)))
+				.toArray();
+			if (indexes.length == block.obligations().size()) {
+				kept.add(block);
+			}
+			else if (indexes.length > 0) {
+				kept.add(block.only(indexes, settings));
+			}
+		}
+		return new Matrix(this.campaign, this.quarter, this.today, kept);
+	}
+
+	/**
 	 * Units of one level against the obligations of that level.
 	 *
 	 * @param level the unit level
@@ -33,6 +59,19 @@ public record Matrix(CampaignView campaign, Period quarter, LocalDate today, Lis
 	 * when none counted
 	 */
 	public record Block(UnitLevel level, List<ObligationView> obligations, List<Row> rows, BigDecimal average) {
+
+		static Block of(UnitLevel level, List<ObligationView> obligations, List<Row> rows) {
+			return new Block(level, obligations, rows, Compliance.average(rows.stream().map(Row::compliance).toList()));
+		}
+
+		Block only(int[] columns, ComplianceSettings settings) {
+			var kept = Arrays.stream(columns).mapToObj(this.obligations::get).toList();
+			var keptRows = this.rows.stream()
+				.map(row -> Row.of(row.unit(), Arrays.stream(columns).mapToObj(row.cells()::get).toList(), settings))
+				.toList();
+			return of(this.level, kept, keptRows);
+		}
+
 	}
 
 	/**
@@ -43,6 +82,13 @@ public record Matrix(CampaignView campaign, Period quarter, LocalDate today, Lis
 	 * @param compliance its compliance over the quarter
 	 */
 	public record Row(UnitView unit, List<QuarterCell> cells, Compliance compliance) {
+
+		/** The unit's percentage from the evaluations its cells already hold. */
+		static Row of(UnitView unit, List<QuarterCell> cells, ComplianceSettings settings) {
+			var evaluations = cells.stream().flatMap(c -> c.evaluations().stream()).toList();
+			return new Row(unit, cells, Compliance.of(evaluations, settings));
+		}
+
 	}
 
 }

