@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Builds the matrix of a campaign quarter for a scope, and keeps it while the campaign's
@@ -75,7 +77,9 @@ public class ComplianceMatrices {
 		this.facts = facts;
 		this.directives = directives;
 		this.clock = clock;
-		this.kept = Caffeine.newBuilder().maximumSize(keptMatrices).expireAfterAccess(Duration.ofHours(1)).build();
+		// 0 turns keeping off (the benchmark's "computed every time" runs)
+		this.kept = (keptMatrices <= 0) ? null
+				: Caffeine.newBuilder().maximumSize(keptMatrices).expireAfterAccess(Duration.ofHours(1)).build();
 	}
 
 	/**
@@ -91,7 +95,7 @@ public class ComplianceMatrices {
 		var today = campaign.today(this.clock);
 		var revision = this.revisions.of(campaign);
 		var settings = ComplianceSettings.lateAfter(campaign.lateAfterDays());
-		var whole = (revision < 0) ? compute(scope, campaign, quarter, today)
+		var whole = (revision < 0 || this.kept == null) ? compute(scope, campaign, quarter, today)
 				: this.kept.get(new Key(campaign.id(), revision, scope.path(), quarter, today),
 						(key) -> compute(scope, campaign, quarter, today));
 		return whole.only(columns, settings);
@@ -108,13 +112,14 @@ public class ComplianceMatrices {
 			var levelUnits = units.stream().filter(u -> u.level() == level).toList();
 			var levelObligations = obligations.stream().filter(o -> o.level() == level).toList();
 			if (!levelUnits.isEmpty() && !levelObligations.isEmpty()) {
-				blocks.add(block(engine, level, levelUnits, levelObligations, byUnit, assigned, quarter, today));
+				blocks.add(
+						block(campaign, engine, level, levelUnits, levelObligations, byUnit, assigned, quarter, today));
 			}
 		}
 		return new Matrix(campaign, quarter, today, List.copyOf(blocks));
 	}
 
-	private Matrix.Block block(ComplianceEngine engine, UnitLevel level, List<UnitView> units,
+	private Matrix.Block block(CampaignView campaign, ComplianceEngine engine, UnitLevel level, List<UnitView> units,
 			List<ObligationView> obligations, Map<Long, Map<Long, List<RecordFact>>> records,
 			Map<Long, Map<Long, List<DirectiveFact>>> assigned, Period quarter, LocalDate today) {
 		List<Matrix.Row> rows = new ArrayList<>();
@@ -127,11 +132,34 @@ public class ComplianceMatrices {
 						unitDirectives.getOrDefault(obligation.id(), List.of())));
 			}
 			var cells = subjects.stream().map(s -> engine.cell(s, quarter, today)).toList();
+			List<String> links = new ArrayList<>(cells.size());
+			for (int i = 0; i < cells.size(); i++) {
+				links.add(recordsBehind(campaign, unit, obligations.get(i), CellView.of(cells.get(i))));
+			}
 			// the cells already hold the quarter's evaluations: the percentage is taken
 			// from them, not judged again
-			rows.add(Matrix.Row.of(unit, cells, engine.settings()));
+			rows.add(Matrix.Row.of(unit, cells, engine.settings(), Collections.unmodifiableList(links)));
 		}
 		return Matrix.Block.of(level, obligations, rows);
+	}
+
+	/**
+	 * The records list showing exactly the approved records a cell counts: the list's
+	 * length is the cell's figure.
+	 */
+	static String recordsBehind(CampaignView campaign, UnitView unit, ObligationView obligation, CellView cell) {
+		if (cell.from() == null) {
+			return null;
+		}
+		return UriComponentsBuilder.fromPath("/records")
+			.queryParam("campaign", campaign.code())
+			.queryParam("unit", unit.code())
+			.queryParam("obligation", obligation.id())
+			.queryParam("from", cell.from())
+			.queryParam("to", cell.to())
+			.queryParam("state", "APPROVED")
+			.encode()
+			.toUriString();
 	}
 
 	private record Key(long campaignId, long revision, String scopePath, Period quarter, LocalDate today) {

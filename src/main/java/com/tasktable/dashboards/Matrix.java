@@ -65,11 +65,8 @@ public record Matrix(CampaignView campaign, Period quarter, LocalDate today, Lis
 		}
 
 		Block only(int[] columns, ComplianceSettings settings) {
-			var kept = Arrays.stream(columns).mapToObj(this.obligations::get).toList();
-			var keptRows = this.rows.stream()
-				.map(row -> Row.of(row.unit(), Arrays.stream(columns).mapToObj(row.cells()::get).toList(), settings))
-				.toList();
-			return of(this.level, kept, keptRows);
+			return of(this.level, pick(this.obligations, columns),
+					this.rows.stream().map(row -> row.only(columns, settings)).toList());
 		}
 
 	}
@@ -80,15 +77,31 @@ public record Matrix(CampaignView campaign, Period quarter, LocalDate today, Lis
 	 * @param unit the unit
 	 * @param cells one per obligation, in the block's column order
 	 * @param compliance its compliance over the quarter
+	 * @param views the cells as the page and the workbook show them, in the same order
+	 * @param links per cell, the path and query of the records behind it (relative to the
+	 * application's context path), null when nothing falls due
 	 */
-	public record Row(UnitView unit, List<QuarterCell> cells, Compliance compliance) {
+	public record Row(UnitView unit, List<QuarterCell> cells, Compliance compliance, List<CellView> views,
+			List<String> links) {
 
-		/** The unit's percentage from the evaluations its cells already hold. */
-		static Row of(UnitView unit, List<QuarterCell> cells, ComplianceSettings settings) {
+		/**
+		 * The unit's percentage from the evaluations its cells already hold, and the
+		 * cells as the page shows them (built once, kept with the matrix).
+		 */
+		static Row of(UnitView unit, List<QuarterCell> cells, ComplianceSettings settings, List<String> links) {
 			var evaluations = cells.stream().flatMap(c -> c.evaluations().stream()).toList();
-			return new Row(unit, cells, Compliance.of(evaluations, settings));
+			return new Row(unit, cells, Compliance.of(evaluations, settings), cells.stream().map(CellView::of).toList(),
+					links);
 		}
 
+		Row only(int[] columns, ComplianceSettings settings) {
+			return of(this.unit, pick(this.cells, columns), settings, pick(this.links, columns));
+		}
+
+	}
+
+	private static <T> List<T> pick(List<T> all, int[] indexes) {
+		return Arrays.stream(indexes).mapToObj(all::get).toList();
 	}
 
 }

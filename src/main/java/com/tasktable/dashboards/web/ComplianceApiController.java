@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.tasktable.dashboards.CellView;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.compliance.Period;
 import com.tasktable.compliance.QuarterCell;

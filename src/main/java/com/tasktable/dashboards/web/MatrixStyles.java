@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Map;
 
+import com.tasktable.dashboards.CellView;
 import com.tasktable.compliance.Status;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Locale;
 
+import com.tasktable.dashboards.CellView;
 import com.tasktable.compliance.Status;
 import com.tasktable.dashboards.Matrix;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -94,7 +95,7 @@ final class MatrixWorkbook {
 				cell(line, 1, "—", this.styles.percent);
 			}
 			for (int i = 0; i < row.cells().size(); i++) {
-				figure(line, i + 2, CellView.of(row.cells().get(i)));
+				figure(line, i + 2, row.views().get(i));
 			}
 		}
 		sheet.setColumnWidth(0, Math.min(unitWidth + 2, 60) * 256);

@@ -1,4 +1,4 @@
-package com.tasktable.dashboards.web;
+package com.tasktable.dashboards;
 
 import java.time.LocalDate;
 
