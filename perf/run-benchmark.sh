@@ -350,7 +350,7 @@ if [[ $jfr_ok == yes ]] && command -v jfr >/dev/null; then
 	awk -v leaves="$OUT_DIR/jfr-leaves.txt" '
 		function flush(   cat, i, n, f) {
 			if (!req) { other++; return }
-			if (stack ~ /ResourceUrlEncodingFilter/) cat = "Thymeleaf links: encodeURL -> static resource lookup (ResourceUrlEncodingFilter)"
+			if (stack ~ /ResourceUrlProvider\.getForLookupPath/) cat = "links: encodeURL -> static resource lookup (ResourceUrlProvider)"
 			else if (stack ~ /org\.thymeleaf\./) cat = "Thymeleaf rendering (the rest)"
 			else {
 				n = split(stack, f, "\n"); cat = "Tomcat / Spring MVC / other"
@@ -377,6 +377,41 @@ if [[ $jfr_ok == yes ]] && command -v jfr >/dev/null; then
 		}
 	' "$OUT_DIR/jfr-samples.txt" >"$OUT_DIR/profile-jfr.txt"
 fi
+stop_app
+
+# --- computed every time, and kept while records are written -----------------------------------------------------------
+# A kept matrix is reused until the campaign's revision changes (any record, directive or task-table change). The runs
+# above measure reuse. Here: the same requests with keeping off (what every request cost before, and what the first
+# request after a change costs), and a run with keeping on while a record of the campaign is written every second.
+log "measuring with kept matrices off (app.dashboards.kept-matrices=0)"
+saved_opts=$JAVA_OPTS
+JAVA_OPTS="$JAVA_OPTS -Dapp.dashboards.kept-matrices=0"
+start_app computed
+login
+run_ab "computed-warmup" "$((WARMUP / 3 + 1))" "$CONCURRENCY" "$(url_of "$MAIN_COMBO")"
+run_ab "computed-c$CONCURRENCY-${MAIN_COMBO/:/q}" "$((REQUESTS / 4))" "$CONCURRENCY" "$(url_of "$MAIN_COMBO")"
+run_ab "computed-c1-${MAIN_COMBO/:/q}" "$((SERIAL_REQUESTS / 3))" 1 "$(url_of "$MAIN_COMBO")"
+stop_app
+JAVA_OPTS=$saved_opts
+log "measuring with kept matrices while a record of the campaign is written every second"
+start_app writes
+login
+run_ab "writes-warmup" "$WARMUP" "$CONCURRENCY" "$(url_of "$MAIN_COMBO")"
+writes_before=$("${PSQL[@]}" -At -c "select count(*) from activity_record where title = '性能测试写入'")
+(
+	while :; do
+		"${PSQL[@]}" -c "insert into activity_record (obligation_id, unit_id, activity_date, title, state, created_by)
+			select o.id, u.id, make_date(${MAIN_COMBO%%:*}, ${MAIN_COMBO##*:} * 3 - 1, 10), '性能测试写入', 'PENDING', a.id
+			from obligation o join campaign c on c.id = o.campaign_id, unit u, app_user a
+			where c.code = '$CAMPAIGN' and o.code = '1.C.1' and u.code = 'nanning' and a.username = 'nanning'" || true
+		sleep 1
+	done
+) &
+writer_pid=$!
+run_ab "writes-c$CONCURRENCY-${MAIN_COMBO/:/q}" "$REQUESTS" "$CONCURRENCY" "$(url_of "$MAIN_COMBO")"
+kill "$writer_pid" 2>/dev/null || true
+wait "$writer_pid" 2>/dev/null || true
+WRITES=$(( $("${PSQL[@]}" -At -c "select count(*) from activity_record where title = '性能测试写入'") - writes_before ))
 stop_app
 
 # --- SQL floor -------------------------------------------------------------------------------------------------------
@@ -425,6 +460,13 @@ COUNT1=$(pgbench_row "$f" 1 "c1-count-${MAIN_COMBO/:/q}")
 	read -r rps mean p50 p95 p99 max non2xx failed <<<"$(ab_row "c$CONCURRENCY-${MAIN_COMBO/:/q}-htmx")"
 	printf '%-22s %8s %7s %5s %5s %5s %5s %7s %7s\n' "${MAIN_COMBO/:/ Q} c=$CONCURRENCY htmx" "$rps" "$mean" "$p50" "$p95" "$p99" "$max" "$non2xx" "$failed"
 	read -r rps mean p50 p95 p99 max non2xx failed <<<"$(ab_row "c1-${MAIN_COMBO/:/q}")"
+	printf '%-22s %8s %7s %5s %5s %5s %5s %7s %7s\n' "${MAIN_COMBO/:/ Q} c=1" "$rps" "$mean" "$p50" "$p95" "$p99" "$max" "$non2xx" "$failed"
+	read -r rps mean p50 p95 p99 max non2xx failed <<<"$(ab_row "writes-c$CONCURRENCY-${MAIN_COMBO/:/q}")"
+	printf '%-22s %8s %7s %5s %5s %5s %5s %7s %7s   (%s records written meanwhile)\n' "${MAIN_COMBO/:/ Q} c=$CONCURRENCY writes" "$rps" "$mean" "$p50" "$p95" "$p99" "$max" "$non2xx" "$failed" "$WRITES"
+	echo "computed every request (app.dashboards.kept-matrices=0):"
+	read -r rps mean p50 p95 p99 max non2xx failed <<<"$(ab_row "computed-c$CONCURRENCY-${MAIN_COMBO/:/q}")"
+	printf '%-22s %8s %7s %5s %5s %5s %5s %7s %7s\n' "${MAIN_COMBO/:/ Q} c=$CONCURRENCY" "$rps" "$mean" "$p50" "$p95" "$p99" "$max" "$non2xx" "$failed"
+	read -r rps mean p50 p95 p99 max non2xx failed <<<"$(ab_row "computed-c1-${MAIN_COMBO/:/q}")"
 	printf '%-22s %8s %7s %5s %5s %5s %5s %7s %7s\n' "${MAIN_COMBO/:/ Q} c=1" "$rps" "$mean" "$p50" "$p95" "$p99" "$max" "$non2xx" "$failed"
 	echo
 	echo "SQL floor: the fact query of RecordFacts alone (pgbench -M prepared, ${PGBENCH_SECONDS}s); times in ms"
