@@ -17,7 +17,6 @@ import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ObligationView;
 import com.tasktable.compliance.ComplianceEngine;
 import com.tasktable.compliance.ComplianceSettings;
-import com.tasktable.compliance.DateRange;
 import com.tasktable.compliance.DirectiveFact;
 import com.tasktable.compliance.Facts;
 import com.tasktable.compliance.Frequency;
@@ -191,23 +190,24 @@ public class ComplianceMatrices {
 	}
 
 	/**
-	 * One statement for every unit and obligation: the records of the dates the quarter's
-	 * periods read.
+	 * One statement for every unit and obligation: for each obligation, the records of
+	 * the dates its periods in the quarter read.
 	 */
 	private Map<Long, Map<Long, List<RecordFact>>> recordsByUnitAndObligation(UnitScope scope, CampaignView campaign,
 			Collection<ObligationView> obligations, Period quarter) {
-		DateRange needed = DateRange.of(quarter);
+		List<RecordFacts.Window> windows = new ArrayList<>(obligations.size());
 		for (var obligation : obligations) {
-			needed = needed.span(ComplianceEngine.recordsNeeded(obligation.rules(), quarter));
+			var needed = ComplianceEngine.recordsNeeded(obligation.rules(), quarter);
+			// an open end (a one-time milestone counts records of any date) means the
+			// campaign's own bound
+			var from = (needed.from() == null || needed.from().isBefore(campaign.startDate())) ? campaign.startDate()
+					: needed.from();
+			var to = (needed.to() == null || needed.to().isAfter(campaign.endDate())) ? campaign.endDate()
+					: needed.to();
+			windows.add(new RecordFacts.Window(obligation.id(), from, to));
 		}
-		// an open end (a one-time milestone counts records of any date) means the
-		// campaign's own bound
-		var from = (needed.from() == null || needed.from().isBefore(campaign.startDate())) ? campaign.startDate()
-				: needed.from();
-		var to = (needed.to() == null || needed.to().isAfter(campaign.endDate())) ? campaign.endDate() : needed.to();
 		Map<Long, Map<Long, List<RecordFact>>> grouped = new HashMap<>();
-		for (var record : this.facts.within(scope, obligations.stream().map(ObligationView::id).toList(), from, to,
-				campaign.timeZone())) {
+		for (var record : this.facts.within(scope, windows, campaign.timeZone())) {
 			grouped.computeIfAbsent(record.unitId(), k -> new HashMap<>())
 				.computeIfAbsent(record.obligationId(), k -> new ArrayList<>())
 				.add(toFact(record));
