@@ -65,9 +65,12 @@ stop_app() {
 	APP_PID=
 }
 
+POSTMASTER=
+POSTMASTER_NICE=
 cleanup() {
 	local rc=$?
 	stop_app
+	[[ -n "$POSTMASTER" ]] && renice -n "$POSTMASTER_NICE" -p "$POSTMASTER" >/dev/null 2>&1 || true
 	psql -X -q -d "$DB_NAME" -c "alter database $DB_NAME reset log_min_duration_statement" >/dev/null 2>&1 || true
 	[[ -n "$WATCHDOG" ]] && kill -TERM "$WATCHDOG" 2>/dev/null || true
 	exit "$rc"
@@ -151,6 +154,22 @@ check_dashboard() { # $1 combo; the page must be a matrix, not the login page
 	grep -q 'id="matrix-CITY"' "$OUT_DIR/dashboard-${1/:/q}.html" || die "no city matrix in the dashboard for $1"
 }
 
+# --- priority on a shared machine ---------------------------------------------------------------------------------------
+# BENCH_NICE=-10 (root): this script and everything it starts (the app, ab, psql, pgbench) run at that priority, and so
+# do the PostgreSQL backends started while it runs (they inherit the postmaster's, which is put back on exit). Other
+# work on the machine (a build, a test run) then only gets the CPU the benchmark leaves: the numbers approach those of
+# a quiet machine. The report says which was used.
+BENCH_NICE=${BENCH_NICE:-}
+if [[ -n "$BENCH_NICE" ]]; then
+	renice -n "$BENCH_NICE" -p $$ >/dev/null || die "renice to $BENCH_NICE refused (needs root)"
+	POSTMASTER=$(head -1 "$(psql -X -At -d postgres -c 'show data_directory')/postmaster.pid" 2>/dev/null || true)
+	if [[ -n "$POSTMASTER" ]]; then
+		POSTMASTER_NICE=$(ps -o ni= -p "$POSTMASTER" | tr -d ' ')
+		renice -n "$BENCH_NICE" -p "$POSTMASTER" >/dev/null || POSTMASTER=
+	fi
+	log "running at nice $BENCH_NICE (postmaster ${POSTMASTER:-not reniced})"
+fi
+
 # --- database --------------------------------------------------------------------------------------------------------
 psql -X -q -d postgres -c 'select 1' >/dev/null || die "cannot reach PostgreSQL at $PGHOST:$PGPORT as $PGUSER"
 if [[ -z "$PG_LOG" ]]; then
@@ -211,31 +230,36 @@ else
 	log "cannot read $PG_LOG: no statement counts; the floor uses the quarter and all obligations (approximate)"
 fi
 
-# One file per combination with the fact query and literal parameters (exactly the app's when the probe ran).
+# One file per combination with the fact query and literal parameters (exactly the app's when the probe ran: the
+# first request of the quarter computes the matrix; later ones find it kept and send no fact query).
 fact_sql() { # $1 combo -> writes $OUT_DIR/fact-<combo>.sql
-	local combo=$1 params zone path ids from to y q
-	params=$( { [[ $probe_ok == yes ]] && awk -F'\t' -v c="warm $combo" '$1 == c { print $5 }' "$OUT_DIR/probe-requests.txt"; } || true)
+	local combo=$1 params zone ids froms tos path y q from to
+	params=$( { [[ $probe_ok == yes ]] && awk -F'\t' -v c="cold $combo" '$1 == c { print $5 }' "$OUT_DIR/probe-requests.txt"; } || true)
 	if [[ -n "$params" ]]; then
 		zone=$(sed -E "s/.*\\\$1 = '([^']*)'.*/\1/" <<<"$params")
-		path=$(sed -E "s/.*\\\$2 = '([^']*)'.*/\1/" <<<"$params")
-		ids=$(sed -E "s/.*\\\$3 = '([^']*)'.*/\1/" <<<"$params")
-		from=$(sed -E "s/.*\\\$4 = '([0-9-]{10})[^']*'.*/\1/" <<<"$params")
-		to=$(sed -E "s/.*\\\$5 = '([0-9-]{10})[^']*'.*/\1/" <<<"$params")
+		ids=$(sed -E "s/.*\\\$2 = '([^']*)'.*/\1/" <<<"$params")
+		froms=$(sed -E "s/.*\\\$3 = '([^']*)'.*/\1/" <<<"$params")
+		tos=$(sed -E "s/.*\\\$4 = '([^']*)'.*/\1/" <<<"$params")
+		path=$(sed -E "s/.*\\\$5 = '([^']*)'.*/\1/" <<<"$params")
+		from=$(tr -d '{}' <<<"$froms" | tr ',' '\n' | sort | head -1)
+		to=$(tr -d '{}' <<<"$tos" | tr ',' '\n' | sort | tail -1)
 	else
 		y=${combo%%:*} q=${combo##*:}
 		zone=Asia/Shanghai path=/guangxi/%
-		ids=$("${PSQL[@]}" -At -c "select '{' || string_agg(o.id::text, ',' order by o.id) || '}' from obligation o
-			join campaign c on c.id = o.campaign_id where c.code = '$CAMPAIGN'")
 		from=$(date -d "$y-$(printf %02d $((q * 3 - 2)))-01" +%F)
 		to=$(date -d "$from + 3 months - 1 day" +%F)
+		read -r ids froms tos < <("${PSQL[@]}" -At -F' ' -c "select '{' || string_agg(o.id::text, ',' order by o.id) || '}',
+			'{' || string_agg('$from', ',') || '}', '{' || string_agg('$to', ',') || '}' from obligation o
+			join campaign c on c.id = o.campaign_id where c.code = '$CAMPAIGN'")
 	fi
 	cat >"$OUT_DIR/fact-${combo/:/q}.sql" <<-SQL
 		select r.unit_id, r.obligation_id, r.activity_date,
 		       (r.created_at at time zone '$zone')::date as logged_on, r.state, r.value, r.coverage_category
-		from activity_record r
+		from unnest('$ids'::bigint[], '$froms'::date[], '$tos'::date[]) as w (obligation_id, from_date, to_date)
+		join activity_record r on r.obligation_id = w.obligation_id
+		     and r.activity_date between w.from_date and w.to_date
 		join unit u on u.id = r.unit_id
-		where u.path like '$path' and r.obligation_id = any ('$ids'::bigint[]) and r.activity_date between '$from' and '$to'
-		  and r.state in ('APPROVED', 'PENDING');
+		where u.path like '$path' and r.state in ('APPROVED', 'PENDING');
 	SQL
 	echo "$from..$to"
 }
@@ -445,6 +469,7 @@ COUNT1=$(pgbench_row "$f" 1 "c1-count-${MAIN_COMBO/:/q}")
 {
 	echo "Dashboard benchmark, $(date -u +'%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, $(psql -X -At -d postgres -c 'show server_version'), $(java -version 2>&1 | head -1)"
 	echo "records in $DB_NAME: $("${PSQL[@]}" -At -c 'select count(*) from activity_record') (generated: $RECORDS)"
+	if [[ -n "$BENCH_NICE" ]]; then echo "priority: nice $BENCH_NICE for the app, ab, pgbench and PostgreSQL backends"; else echo "priority: default"; fi
 	echo "load before: $uptime_before"
 	echo "load after:  $uptime_after"
 	echo "first dashboard request after start (cold JVM and caches): $first_ms ms"
