@@ -96,7 +96,7 @@ public class ComplianceMatrices {
 		var settings = ComplianceSettings.lateAfter(campaign.lateAfterDays());
 		var whole = (revision < 0 || this.kept == null) ? compute(scope, campaign, quarter, today)
 				: this.kept.get(new Key(campaign.id(), revision, scope.path(), quarter, today),
-						(key) -> compute(scope, campaign, quarter, today));
+						(key) -> compute(scope, campaign, quarter, today).keptAs(key.toString()));
 		return whole.only(columns, settings);
 	}
 
@@ -115,7 +115,7 @@ public class ComplianceMatrices {
 						block(campaign, engine, level, levelUnits, levelObligations, byUnit, assigned, quarter, today));
 			}
 		}
-		return new Matrix(campaign, quarter, today, List.copyOf(blocks));
+		return new Matrix(campaign, quarter, today, List.copyOf(blocks), null);
 	}
 
 	private Matrix.Block block(CampaignView campaign, ComplianceEngine engine, UnitLevel level, List<UnitView> units,

@@ -25,8 +25,18 @@ import com.tasktable.units.UnitView;
  * @param quarter the quarter shown
  * @param today today in the campaign's zone
  * @param blocks one per unit level present in the reader's scope
+ * @param keptAs the key the whole matrix is kept under (its columns may be fewer), null
+ * when it was not kept
  */
-public record Matrix(CampaignView campaign, Period quarter, LocalDate today, List<Block> blocks) {
+public record Matrix(CampaignView campaign, Period quarter, LocalDate today, List<Block> blocks, String keptAs) {
+
+	/**
+	 * The same matrix, marked as kept under this key (campaign, revision, scope, quarter,
+	 * day): whatever is derived from it alone may be kept under the same key.
+	 */
+	Matrix keptAs(String key) {
+		return new Matrix(this.campaign, this.quarter, this.today, this.blocks, key);
+	}
 
 	/**
 	 * The same matrix with only the columns asked for: each unit's percentage and each
@@ -46,7 +56,7 @@ public record Matrix(CampaignView campaign, Period quarter, LocalDate today, Lis
 				kept.add(block.only(indexes, settings));
 			}
 		}
-		return new Matrix(this.campaign, this.quarter, this.today, kept);
+		return new Matrix(this.campaign, this.quarter, this.today, kept, this.keptAs);
 	}
 
 	/**

@@ -13,6 +13,8 @@ import com.tasktable.compliance.Status;
 import com.tasktable.dashboards.ComplianceMatrices;
 import com.tasktable.dashboards.Matrix;
 import com.tasktable.units.UnitScope;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -44,8 +46,12 @@ class DashboardController {
 
 	private final Clock clock;
 
-	DashboardController(ComplianceMatrices matrices, Campaigns campaigns, MessageSource messages, Clock clock) {
+	private final MatrixHtml html;
+
+	DashboardController(ComplianceMatrices matrices, Campaigns campaigns, MessageSource messages, Clock clock,
+			MatrixHtml html) {
 		this.matrices = matrices;
+		this.html = html;
 		this.campaigns = campaigns;
 		this.messages = messages;
 		this.clock = clock;
@@ -53,10 +59,11 @@ class DashboardController {
 
 	@GetMapping("/dashboard")
 	String matrix(MatrixFilter filter, @RequestHeader(name = "HX-Request", required = false) String htmx,
-			UnitScope scope, Model model) {
+			UnitScope scope, Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
 		var matrix = matrix(filter, scope);
 		var chosen = matrix.campaign();
 		model.addAttribute("matrix", matrix);
+		model.addAttribute("matrixTables", this.html.of(matrix, filter, locale, request, response));
 		model.addAttribute("campaigns", this.campaigns.visibleTo(scope));
 		model.addAttribute("years",
 				IntStream.rangeClosed(chosen.startDate().getYear(), chosen.endDate().getYear()).boxed().toList());
