@@ -37,7 +37,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -47,9 +46,13 @@ import org.springframework.web.util.UriComponentsBuilder;
  * tree (no statement once warm), every counting record the quarter needs (one statement),
  * the directive assignments (one), then the engine. The count does not grow with units or
  * obligations. Column filters are applied to the kept matrix, so they share one entry.
+ * <p>
+ * No transaction of its own: the revision is read first, in a statement of its own
+ * (autocommit), and each fact reader runs its own. Data committed between them can only
+ * make a kept matrix newer than its revision, never older; a transaction here would only
+ * cost a request that finds its matrix kept.
  */
 @Service
-@Transactional(readOnly = true)
 public class ComplianceMatrices {
 
 	private final Campaigns campaigns;
