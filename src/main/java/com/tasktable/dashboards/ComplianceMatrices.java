@@ -3,10 +3,7 @@ package com.tasktable.dashboards;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 import com.tasktable.campaigns.CampaignView;
@@ -15,7 +12,6 @@ import com.tasktable.campaigns.ObligationView;
 import com.tasktable.compliance.Compliance;
 import com.tasktable.compliance.ComplianceEngine;
 import com.tasktable.compliance.ComplianceSettings;
-import com.tasktable.compliance.DateRange;
 import com.tasktable.compliance.DirectiveFact;
 import com.tasktable.compliance.Facts;
 import com.tasktable.compliance.Frequency;
@@ -24,9 +20,7 @@ import com.tasktable.compliance.RecordFact;
 import com.tasktable.compliance.ReviewState;
 import com.tasktable.compliance.UnitObligation;
 import com.tasktable.compliance.UnitTerms;
-import com.tasktable.directives.DirectiveFacts;
 import com.tasktable.records.CountingRecord;
-import com.tasktable.records.RecordFacts;
 import com.tasktable.units.UnitLevel;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.UnitView;
@@ -37,8 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds the matrix: the units in scope (one statement), the cached task table (none once
- * warm), every counting record the quarter needs (one statement), then the engine. The
- * count does not grow with units or obligations.
+ * warm), every counting record the quarter needs with the exemptions and ratings (one
+ * statement), the directive assignments (one), then the engine. The count does not grow
+ * with units or obligations.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,17 +43,14 @@ public class ComplianceMatrices {
 
 	private final Units units;
 
-	private final RecordFacts facts;
-
-	private final DirectiveFacts directives;
+	private final FactSheets sheets;
 
 	private final Clock clock;
 
-	ComplianceMatrices(Campaigns campaigns, Units units, RecordFacts facts, DirectiveFacts directives, Clock clock) {
+	ComplianceMatrices(Campaigns campaigns, Units units, FactSheets sheets, Clock clock) {
 		this.campaigns = campaigns;
 		this.units = units;
-		this.facts = facts;
-		this.directives = directives;
+		this.sheets = sheets;
 		this.clock = clock;
 	}
 
@@ -79,30 +71,25 @@ public class ComplianceMatrices {
 			.filter(columns)
 			.toList();
 		var units = this.units.within(scope);
-		var byUnit = recordsByUnitAndObligation(scope, campaign, obligations, quarter);
-		var assigned = directivesByUnitAndObligation(scope, campaign);
+		var sheet = this.sheets.load(scope, campaign, obligations, List.of(quarter));
 		List<Matrix.Block> blocks = new ArrayList<>();
 		for (var level : UnitLevel.values()) {
 			var levelUnits = units.stream().filter(u -> u.level() == level).toList();
 			var levelObligations = obligations.stream().filter(o -> o.level() == level).toList();
 			if (!levelUnits.isEmpty() && !levelObligations.isEmpty()) {
-				blocks.add(block(engine, level, levelUnits, levelObligations, byUnit, assigned, quarter, today));
+				blocks.add(block(engine, level, levelUnits, levelObligations, sheet, quarter, today));
 			}
 		}
 		return new Matrix(campaign, quarter, today, blocks);
 	}
 
 	private Matrix.Block block(ComplianceEngine engine, UnitLevel level, List<UnitView> units,
-			List<ObligationView> obligations, Map<Long, Map<Long, List<RecordFact>>> records,
-			Map<Long, Map<Long, List<DirectiveFact>>> assigned, Period quarter, LocalDate today) {
+			List<ObligationView> obligations, FactSheets.FactSheet sheet, Period quarter, LocalDate today) {
 		List<Matrix.Row> rows = new ArrayList<>();
 		for (var unit : units) {
-			var unitRecords = records.getOrDefault(unit.id(), Map.of());
-			var unitDirectives = assigned.getOrDefault(unit.id(), Map.of());
 			List<UnitObligation> subjects = new ArrayList<>();
 			for (var obligation : obligations) {
-				subjects.add(subject(obligation, unit, unitRecords.getOrDefault(obligation.id(), List.of()),
-						unitDirectives.getOrDefault(obligation.id(), List.of())));
+				subjects.add(sheet.subject(obligation, unit));
 			}
 			var cells = subjects.stream().map(s -> engine.cell(s, quarter, today)).toList();
 			// the cells already hold the quarter's evaluations: judging them again for
@@ -122,46 +109,6 @@ public class ComplianceMatrices {
 			List<DirectiveFact> directives) {
 		var terms = new UnitTerms(obligation.phases().get(unit.code()), unit.activeFrom(), unit.activeTo());
 		return new UnitObligation(obligation.rules(), terms, Facts.of(records).withDirectives(directives));
-	}
-
-	/**
-	 * One statement: every directive assignment of the campaign for the units in the
-	 * scope.
-	 */
-	private Map<Long, Map<Long, List<DirectiveFact>>> directivesByUnitAndObligation(UnitScope scope,
-			CampaignView campaign) {
-		Map<Long, Map<Long, List<DirectiveFact>>> grouped = new HashMap<>();
-		for (var a : this.directives.within(scope, campaign.id(), campaign.timeZone())) {
-			grouped.computeIfAbsent(a.unitId(), k -> new HashMap<>())
-				.computeIfAbsent(a.obligationId(), k -> new ArrayList<>())
-				.add(new DirectiveFact(a.deadline(), a.doneOn()));
-		}
-		return grouped;
-	}
-
-	/**
-	 * One statement for every unit and obligation: the records of the dates the quarter's
-	 * periods read.
-	 */
-	private Map<Long, Map<Long, List<RecordFact>>> recordsByUnitAndObligation(UnitScope scope, CampaignView campaign,
-			Collection<ObligationView> obligations, Period quarter) {
-		DateRange needed = DateRange.of(quarter);
-		for (var obligation : obligations) {
-			needed = needed.span(ComplianceEngine.recordsNeeded(obligation.rules(), quarter));
-		}
-		// an open end (a one-time milestone counts records of any date) means the
-		// campaign's own bound
-		var from = (needed.from() == null || needed.from().isBefore(campaign.startDate())) ? campaign.startDate()
-				: needed.from();
-		var to = (needed.to() == null || needed.to().isAfter(campaign.endDate())) ? campaign.endDate() : needed.to();
-		Map<Long, Map<Long, List<RecordFact>>> grouped = new HashMap<>();
-		for (var record : this.facts.within(scope, obligations.stream().map(ObligationView::id).toList(), from, to,
-				campaign.timeZone())) {
-			grouped.computeIfAbsent(record.unitId(), k -> new HashMap<>())
-				.computeIfAbsent(record.obligationId(), k -> new ArrayList<>())
-				.add(toFact(record));
-		}
-		return grouped;
 	}
 
 	static RecordFact toFact(CountingRecord record) {

@@ -4,9 +4,12 @@ import java.sql.Array;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import com.tasktable.compliance.Frequency;
+import com.tasktable.compliance.Period;
 import com.tasktable.units.UnitScope;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +32,30 @@ public class RecordFacts {
 			join unit u on u.id = r.unit_id
 			where u.path like ? and r.obligation_id = any (?) and r.activity_date between ? and ?
 			  and r.state in ('APPROVED', 'PENDING')
+			""";
+
+	/**
+	 * The records, the exemptions and the ratings of the same units and obligations in
+	 * one statement: {@code kind} R, E or G tells the rows apart.
+	 */
+	private static final String SHEET = """
+			select 'R' as kind, r.unit_id, r.obligation_id, r.activity_date as d1,
+			       (r.created_at at time zone ?)::date as d2, r.state as s, r.value, r.coverage_category as c,
+			       null::integer as score
+			from activity_record r
+			join unit u on u.id = r.unit_id
+			where u.path like ? and r.obligation_id = any (?) and r.activity_date between ? and ?
+			  and r.state in ('APPROVED', 'PENDING')
+			union all
+			select 'E', e.unit_id, e.obligation_id, e.period_start, e.period_end, e.frequency, null, null, null
+			from exemption e
+			join unit u on u.id = e.unit_id
+			where u.path like ? and e.obligation_id = any (?)
+			union all
+			select 'G', g.unit_id, g.obligation_id, g.period_start, g.period_end, g.frequency, null, null, g.score
+			from rating g
+			join unit u on u.id = g.unit_id
+			where u.path like ? and g.obligation_id = any (?)
 			""";
 
 	private final JdbcTemplate jdbc;
@@ -54,6 +81,71 @@ public class RecordFacts {
 		}, (rs, row) -> new CountingRecord(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(),
 				rs.getDate(4).toLocalDate(), RecordState.valueOf(rs.getString(5)), rs.getBigDecimal(6),
 				rs.getString(7)));
+	}
+
+	/**
+	 * Everything the engine reads about the units in the scope, in one statement: the
+	 * counting records of the given dates (as {@link #within}), and every exemption and
+	 * rating of the obligations.
+	 */
+	public FactRows sheet(UnitScope scope, Collection<Long> obligationIds, LocalDate from, LocalDate to, ZoneId zone) {
+		if (obligationIds.isEmpty()) {
+			return new FactRows(List.of(), List.of(), List.of());
+		}
+		List<CountingRecord> records = new ArrayList<>();
+		List<DecidedPeriod> exemptions = new ArrayList<>();
+		List<DecidedPeriod> ratings = new ArrayList<>();
+		this.jdbc.query(connection -> {
+			var statement = connection.prepareStatement(SHEET);
+			Array ids = connection.createArrayOf("bigint", obligationIds.toArray());
+			statement.setString(1, zone.getId());
+			statement.setString(2, scope.pathPattern());
+			statement.setArray(3, ids);
+			statement.setDate(4, Date.valueOf(from));
+			statement.setDate(5, Date.valueOf(to));
+			statement.setString(6, scope.pathPattern());
+			statement.setArray(7, ids);
+			statement.setString(8, scope.pathPattern());
+			statement.setArray(9, ids);
+			return statement;
+		}, rs -> {
+			var kind = rs.getString(1);
+			long unitId = rs.getLong(2);
+			long obligationId = rs.getLong(3);
+			var d1 = rs.getDate(4).toLocalDate();
+			var d2 = rs.getDate(5).toLocalDate();
+			if ("R".equals(kind)) {
+				records.add(new CountingRecord(unitId, obligationId, d1, d2, RecordState.valueOf(rs.getString(6)),
+						rs.getBigDecimal(7), rs.getString(8)));
+			}
+			else {
+				var period = new Period(Frequency.valueOf(rs.getString(6)), d1, d2);
+				var score = rs.getObject(9, Integer.class);
+				("E".equals(kind) ? exemptions : ratings).add(new DecidedPeriod(unitId, obligationId, period, score));
+			}
+		});
+		return new FactRows(records, exemptions, ratings);
+	}
+
+	/**
+	 * What {@link #sheet} read.
+	 *
+	 * @param records counting records (approved or pending)
+	 * @param exemptions exempted periods
+	 * @param ratings rated periods, with their score
+	 */
+	public record FactRows(List<CountingRecord> records, List<DecidedPeriod> exemptions, List<DecidedPeriod> ratings) {
+	}
+
+	/**
+	 * A reviewer's decision about one unit, obligation and period.
+	 *
+	 * @param unitId the unit
+	 * @param obligationId the obligation
+	 * @param period the period
+	 * @param score the rating, null for an exemption
+	 */
+	public record DecidedPeriod(long unitId, long obligationId, Period period, Integer score) {
 	}
 
 }
