@@ -11,17 +11,21 @@ import com.tasktable.records.ReviewQueue;
 import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The review queue, approving (one or many) and returning records for correction. */
@@ -32,6 +36,8 @@ class ReviewController {
 	static final String QUEUE_VIEW = "review/queue";
 
 	static final String RETURN_VIEW = "review/return";
+
+	static final String CONFLICT_VIEW = "review/conflict";
 
 	private final ReviewQueue queue;
 
@@ -46,6 +52,16 @@ class ReviewController {
 		this.decisions = decisions;
 		this.records = records;
 		this.units = units;
+	}
+
+	/**
+	 * Two reviewers deciding at once: the second one learns that the record was decided
+	 * or changed first, and that nothing of theirs was stored.
+	 */
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String conflict() {
+		return CONFLICT_VIEW;
 	}
 
 	@InitBinder("form")
