@@ -2,7 +2,6 @@ package com.tasktable.review;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -289,10 +288,6 @@ class ReviewTests {
 		var draft = new RecordDraft(this.fixtures.today(), title, null, List.of(), null, null, null, null);
 		return this.keeping.create(this.fixtures.user(reporter), this.fixtures.obligation(obligation), draft, List.of(),
 				null);
-	}
-
-	static Map<String, String> none() {
-		return Map.of();
 	}
 
 }
