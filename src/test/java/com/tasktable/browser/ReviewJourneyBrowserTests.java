@@ -87,19 +87,20 @@ class ReviewJourneyBrowserTests {
 		open("/records/new?obligation=" + obligation);
 		setDate("activityDate", month.plusDays(14));
 		this.browser.findElement(By.id("title")).sendKeys("南宁市曝光一批环境违法案件（浏览器审核测试）");
-		this.browser.findElement(By.cssSelector("#record-form button[type=submit]")).click();
+		click(By.cssSelector("#record-form button[type=submit]"));
 		waitFor(ExpectedConditions.urlMatches("/records/\\d+$"));
 		var url = this.browser.getCurrentUrl();
 		var id = url.substring(url.lastIndexOf('/') + 1);
 
 		// the reviewer returns it with a reason
 		signIn("reviewer");
-		open("/review");
 		assertThat(text("review-count")).isNotEqualTo("0");
-		this.browser.findElement(By.cssSelector("#queue-" + id + " a.btn-outline-danger")).click();
+		var queue = "/review?unit=nanning&obligation=2.C.2&from=" + month + "&to=" + monthEnd;
+		open(queue);
+		click(By.cssSelector("#queue-" + id + " a.btn-outline-danger"));
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("return-form")));
 		this.browser.findElement(By.id("reason")).sendKeys("请补充案件名单和曝光链接");
-		this.browser.findElement(By.cssSelector("#return-form button[type=submit]")).click();
+		click(By.cssSelector("#return-form button[type=submit]"));
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
 		assertThat(this.browser.findElements(By.id("queue-" + id))).isEmpty();
 
@@ -107,21 +108,21 @@ class ReviewJourneyBrowserTests {
 		signIn("nanning");
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("returned-records")));
 		assertThat(text("returned-records")).contains("请补充案件名单和曝光链接");
-		this.browser.findElement(By.cssSelector("#returned-records a")).click();
+		click(By.cssSelector("#returned-records a"));
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("record-form")));
 		var title = this.browser.findElement(By.id("title"));
 		title.clear();
 		title.sendKeys("南宁市曝光一批环境违法案件（附名单）");
 		this.browser.findElement(By.id("details")).sendKeys("名单：……");
-		this.browser.findElement(By.cssSelector("#record-form button[type=submit]")).click();
+		click(By.cssSelector("#record-form button[type=submit]"));
 		waitFor(ExpectedConditions.urlMatches("/records/\\d+$"));
 		assertThat(this.browser.findElement(By.cssSelector(".badge.state-PENDING")).getText()).isEqualTo("待审核");
 
 		// the reviewer approves it
 		signIn("reviewer");
-		open("/review");
+		open(queue);
 		assertThat(text("queue-" + id)).contains("已重新提交");
-		this.browser.findElement(By.cssSelector("#queue-" + id + " button.btn-success")).click();
+		click(By.cssSelector("#queue-" + id + " button.btn-success"));
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
 		open("/records/" + id);
 		assertThat(text("decision-history")).contains("退回修改", "修改后重新提交", "审核通过");
@@ -132,6 +133,12 @@ class ReviewJourneyBrowserTests {
 		open(scorePage);
 		assertThat(lostOnExposure()).isNotEqualTo(lostBefore);
 		assertThat(number(text("score-total"))).isGreaterThan(number(totalBefore));
+	}
+
+	private void click(By by) {
+		var element = this.browser.findElement(by);
+		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		element.click();
 	}
 
 	private String nanningCell() {
