@@ -225,6 +225,13 @@ class RankingTests {
 	}
 
 	@Test
+	void theTrendsPageReadsTheSameFactsAsTheMatrix() throws Exception {
+		this.mvc.perform(get("/dashboard/trends").param("campaign", OLD).session(signIn(this.mvc, "reviewer")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("南宁市")));
+	}
+
+	@Test
 	void rankingsCostThreeStatementsForFourteenCities() {
 		var counted = statements();
 		assertThat(counted).as("units in scope, records with exemptions and ratings, directive assignments")
