@@ -225,6 +225,29 @@ class RankingTests {
 	}
 
 	@Test
+	void thePagesSpeakEnglishAndStayWithReviewersAndAdministrators() throws Exception {
+		var reviewer = signIn(this.mvc, "reviewer");
+		this.mvc
+			.perform(get("/bulletin").param("campaign", OLD)
+				.param("year", "2019")
+				.param("month", "6")
+				.param("lang", "en")
+				.session(reviewer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("ranking bulletin for 2019-6")))
+			.andExpect(content().string(containsString("Top three: 1. ")));
+		this.mvc.perform(get("/rankings").param("campaign", OLD).param("year", "2019").session(reviewer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("2019 年度")));
+		this.mvc.perform(get("/rankings").session(signIn(this.mvc, "nanning"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/rankings").param("campaign", OLD).param("year", "2030").session(reviewer))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/v3/api-docs").session(reviewer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/api/v1/rankings")));
+	}
+
+	@Test
 	void theTrendsPageReadsTheSameFactsAsTheMatrix() throws Exception {
 		this.mvc.perform(get("/dashboard/trends").param("campaign", OLD).session(signIn(this.mvc, "reviewer")))
 			.andExpect(status().isOk())
