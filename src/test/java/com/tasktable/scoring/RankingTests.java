@@ -1,6 +1,7 @@
 package com.tasktable.scoring;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -189,6 +190,16 @@ class RankingTests {
 	}
 
 	@Test
+	void theDemoRatesEveryCityForEveryYearThatIsOver() {
+		var opinion = item(this.scores.unitScore(region(), OLD, "nanning", new ScoreSpan(2019, null)), "4.C.1");
+		assertThat(opinion.state()).isEqualTo(ItemState.SCORED);
+		assertThat(opinion.rating()).isBetween(60, 100);
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from rating r join obligation o on o.id = r.obligation_id
+				join campaign c on c.id = o.campaign_id where c.code = ?""", Integer.class, OLD)).isEqualTo(3 * 14);
+	}
+
+	@Test
 	void theYearlyRatingIsTheFulfilmentOfRowFour() throws Exception {
 		var live = this.fixtures.live();
 		int year = this.fixtures.today().getYear() - 1;
@@ -213,8 +224,10 @@ class RankingTests {
 					.csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("评分应在 0 到 100 之间")));
-		assertThat(this.jdbc.queryForObject(
-				"select score from rating r join unit u on u.id = r.unit_id where u.code = 'wuzhou'", Integer.class))
+		assertThat(this.jdbc.queryForObject("""
+				select score from rating r join unit u on u.id = r.unit_id
+				where u.code = 'wuzhou' and r.obligation_id = ? and r.period_start = ?""", Integer.class,
+				this.fixtures.obligation("4.C.1"), LocalDate.of(year, 1, 1)))
 			.isEqualTo(80);
 		this.mvc
 			.perform(get("/review/ratings").param("campaign", live.code())
