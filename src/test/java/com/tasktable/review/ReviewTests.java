@@ -82,6 +82,11 @@ class ReviewTests {
 		this.mvc.perform(get("/review").session(reviewer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("贵港市曝光违法案件（初稿）")));
+		// the record's page offers the decision to its reviewer only
+		this.mvc.perform(get("/records/{id}", id).session(reviewer))
+			.andExpect(content().string(containsString("id=\"review-actions\"")));
+		this.mvc.perform(get("/records/{id}", id).session(guigang))
+			.andExpect(content().string(not(containsString("id=\"review-actions\""))));
 
 		// a return needs a reason: shown next to the field, nothing stored
 		this.mvc
