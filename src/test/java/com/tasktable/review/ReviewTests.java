@@ -82,6 +82,11 @@ class ReviewTests {
 		this.mvc.perform(get("/review").session(reviewer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("贵港市曝光违法案件（初稿）")));
+		var month = this.fixtures.today().toString().substring(0, 7);
+		this.mvc.perform(get("/review").param("period", month).param("unit", "guigang").session(reviewer))
+			.andExpect(content().string(containsString("贵港市曝光违法案件（初稿）")));
+		this.mvc.perform(get("/review").param("period", "2018-Q1").param("unit", "guigang").session(reviewer))
+			.andExpect(content().string(not(containsString("贵港市曝光违法案件（初稿）"))));
 		// the record's page offers the decision to its reviewer only
 		this.mvc.perform(get("/records/{id}", id).session(reviewer))
 			.andExpect(content().string(containsString("id=\"review-actions\"")));
