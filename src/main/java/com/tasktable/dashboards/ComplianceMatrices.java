@@ -4,11 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 import com.tasktable.campaigns.CampaignRevisions;
@@ -17,17 +14,12 @@ import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ObligationView;
 import com.tasktable.compliance.ComplianceEngine;
 import com.tasktable.compliance.ComplianceSettings;
-import com.tasktable.compliance.DirectiveFact;
-import com.tasktable.compliance.Facts;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.Period;
 import com.tasktable.compliance.RecordFact;
 import com.tasktable.compliance.ReviewState;
 import com.tasktable.compliance.UnitObligation;
-import com.tasktable.compliance.UnitTerms;
-import com.tasktable.directives.DirectiveFacts;
 import com.tasktable.records.CountingRecord;
-import com.tasktable.records.RecordFacts;
 import com.tasktable.units.UnitLevel;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.UnitView;
@@ -43,8 +35,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Builds the matrix of a campaign quarter for a scope, and keeps it while the campaign's
  * revision stays the same. A request reads the revision (one indexed statement); when a
  * matrix of that revision is kept, that is all. Otherwise: the cached task table and unit
- * tree (no statement once warm), every counting record the quarter needs (one statement),
- * the directive assignments (one), then the engine. The count does not grow with units or
+ * tree (no statement once warm), the facts ({@link FactSheets}: every counting record the
+ * quarter needs with the exemptions and ratings in one statement, the directive
+ * assignments in another), then the engine. The count does not grow with units or
  * obligations. Column filters are applied to the kept matrix, so they share one entry.
  * <p>
  * No transaction of its own: the revision is read first, in a statement of its own
@@ -59,9 +52,7 @@ public class ComplianceMatrices {
 
 	private final CampaignRevisions revisions;
 
-	private final RecordFacts facts;
-
-	private final DirectiveFacts directives;
+	private final FactSheets sheets;
 
 	private final Clock clock;
 
@@ -72,12 +63,11 @@ public class ComplianceMatrices {
 	 */
 	private final Cache<Key, Matrix> kept;
 
-	ComplianceMatrices(Campaigns campaigns, CampaignRevisions revisions, RecordFacts facts, DirectiveFacts directives,
-			Clock clock, @Value("${app.dashboards.kept-matrices:64}") int keptMatrices) {
+	ComplianceMatrices(Campaigns campaigns, CampaignRevisions revisions, FactSheets sheets, Clock clock,
+			@Value("${app.dashboards.kept-matrices:64}") int keptMatrices) {
 		this.campaigns = campaigns;
 		this.revisions = revisions;
-		this.facts = facts;
-		this.directives = directives;
+		this.sheets = sheets;
 		this.clock = clock;
 		// 0 turns keeping off (the benchmark's "computed every time" runs)
 		this.kept = (keptMatrices <= 0) ? null
@@ -107,31 +97,25 @@ public class ComplianceMatrices {
 		var engine = new ComplianceEngine(ComplianceSettings.lateAfter(campaign.lateAfterDays()));
 		var obligations = this.campaigns.taskTable(scope, campaign.code(), campaign.clamp(quarter.start()));
 		var units = this.campaigns.unitsWithin(scope);
-		var byUnit = recordsByUnitAndObligation(scope, campaign, obligations, quarter);
-		var assigned = directivesByUnitAndObligation(scope, campaign);
+		var sheet = this.sheets.load(scope, campaign, obligations, List.of(quarter));
 		List<Matrix.Block> blocks = new ArrayList<>();
 		for (var level : UnitLevel.values()) {
 			var levelUnits = units.stream().filter(u -> u.level() == level).toList();
 			var levelObligations = obligations.stream().filter(o -> o.level() == level).toList();
 			if (!levelUnits.isEmpty() && !levelObligations.isEmpty()) {
-				blocks.add(
-						block(campaign, engine, level, levelUnits, levelObligations, byUnit, assigned, quarter, today));
+				blocks.add(block(campaign, engine, level, levelUnits, levelObligations, sheet, quarter, today));
 			}
 		}
 		return new Matrix(campaign, quarter, today, List.copyOf(blocks), null);
 	}
 
 	private Matrix.Block block(CampaignView campaign, ComplianceEngine engine, UnitLevel level, List<UnitView> units,
-			List<ObligationView> obligations, Map<Long, Map<Long, List<RecordFact>>> records,
-			Map<Long, Map<Long, List<DirectiveFact>>> assigned, Period quarter, LocalDate today) {
+			List<ObligationView> obligations, FactSheets.FactSheet sheet, Period quarter, LocalDate today) {
 		List<Matrix.Row> rows = new ArrayList<>();
 		for (var unit : units) {
-			var unitRecords = records.getOrDefault(unit.id(), Map.of());
-			var unitDirectives = assigned.getOrDefault(unit.id(), Map.of());
 			List<UnitObligation> subjects = new ArrayList<>();
 			for (var obligation : obligations) {
-				subjects.add(subject(obligation, unit, unitRecords.getOrDefault(obligation.id(), List.of()),
-						unitDirectives.getOrDefault(obligation.id(), List.of())));
+				subjects.add(sheet.subject(obligation, unit));
 			}
 			var cells = subjects.stream().map(s -> engine.cell(s, quarter, today)).toList();
 			List<String> links = new ArrayList<>(cells.size());
@@ -165,57 +149,6 @@ public class ComplianceMatrices {
 	}
 
 	private record Key(long campaignId, long revision, String scopePath, Period quarter, LocalDate today) {
-	}
-
-	static UnitObligation subject(ObligationView obligation, UnitView unit, List<RecordFact> records) {
-		return subject(obligation, unit, records, List.of());
-	}
-
-	static UnitObligation subject(ObligationView obligation, UnitView unit, List<RecordFact> records,
-			List<DirectiveFact> directives) {
-		var terms = new UnitTerms(obligation.phases().get(unit.code()), unit.activeFrom(), unit.activeTo());
-		return new UnitObligation(obligation.rules(), terms, Facts.of(records).withDirectives(directives));
-	}
-
-	/**
-	 * One statement: every directive assignment of the campaign for the units in the
-	 * scope.
-	 */
-	private Map<Long, Map<Long, List<DirectiveFact>>> directivesByUnitAndObligation(UnitScope scope,
-			CampaignView campaign) {
-		Map<Long, Map<Long, List<DirectiveFact>>> grouped = new HashMap<>();
-		for (var a : this.directives.within(scope, campaign.id(), campaign.timeZone())) {
-			grouped.computeIfAbsent(a.unitId(), k -> new HashMap<>())
-				.computeIfAbsent(a.obligationId(), k -> new ArrayList<>())
-				.add(new DirectiveFact(a.deadline(), a.doneOn()));
-		}
-		return grouped;
-	}
-
-	/**
-	 * One statement for every unit and obligation: for each obligation, the records of
-	 * the dates its periods in the quarter read.
-	 */
-	private Map<Long, Map<Long, List<RecordFact>>> recordsByUnitAndObligation(UnitScope scope, CampaignView campaign,
-			Collection<ObligationView> obligations, Period quarter) {
-		List<RecordFacts.Window> windows = new ArrayList<>(obligations.size());
-		for (var obligation : obligations) {
-			var needed = ComplianceEngine.recordsNeeded(obligation.rules(), quarter);
-			// an open end (a one-time milestone counts records of any date) means the
-			// campaign's own bound
-			var from = (needed.from() == null || needed.from().isBefore(campaign.startDate())) ? campaign.startDate()
-					: needed.from();
-			var to = (needed.to() == null || needed.to().isAfter(campaign.endDate())) ? campaign.endDate()
-					: needed.to();
-			windows.add(new RecordFacts.Window(obligation.id(), from, to));
-		}
-		Map<Long, Map<Long, List<RecordFact>>> grouped = new HashMap<>();
-		for (var record : this.facts.within(scope, windows, campaign.timeZone())) {
-			grouped.computeIfAbsent(record.unitId(), k -> new HashMap<>())
-				.computeIfAbsent(record.obligationId(), k -> new ArrayList<>())
-				.add(toFact(record));
-		}
-		return grouped;
 	}
 
 	static RecordFact toFact(CountingRecord record) {

@@ -3,18 +3,14 @@ package com.tasktable.dashboards;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.compliance.ComplianceEngine;
 import com.tasktable.compliance.ComplianceSettings;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.Period;
-import com.tasktable.compliance.RecordFact;
 import com.tasktable.compliance.UnitObligation;
-import com.tasktable.records.RecordFacts;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.Units;
 
@@ -24,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Each unit's compliance per quarter over the whole campaign, from the same engine as the
  * matrix: the units directly below the reader's unit, against their level's obligations.
- * Two statements: units and records.
+ * Three statements: units, records (with exemptions and ratings) and directive
+ * assignments, so a trend reads the same facts as the matrix.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,14 +31,14 @@ public class ComplianceTrends {
 
 	private final Units units;
 
-	private final RecordFacts facts;
+	private final FactSheets sheets;
 
 	private final Clock clock;
 
-	ComplianceTrends(Campaigns campaigns, Units units, RecordFacts facts, Clock clock) {
+	ComplianceTrends(Campaigns campaigns, Units units, FactSheets sheets, Clock clock) {
 		this.campaigns = campaigns;
 		this.units = units;
-		this.facts = facts;
+		this.sheets = sheets;
 		this.clock = clock;
 	}
 
@@ -63,19 +60,11 @@ public class ComplianceTrends {
 			.next()) {
 			quarters.add(q);
 		}
-		Map<Long, Map<Long, List<RecordFact>>> records = new HashMap<>();
-		for (var record : this.facts.within(scope, obligations.stream().map(o -> o.id()).toList(), campaign.startDate(),
-				campaign.clamp(today), campaign.timeZone())) {
-			records.computeIfAbsent(record.unitId(), k -> new HashMap<>())
-				.computeIfAbsent(record.obligationId(), k -> new ArrayList<>())
-				.add(ComplianceMatrices.toFact(record));
-		}
+		// records, exemptions and ratings in one statement, directive assignments in one
+		var sheet = this.sheets.load(scope, campaign, obligations, campaign.startDate(), campaign.clamp(today));
 		List<Trends.Line> lines = new ArrayList<>();
 		for (var unit : shown) {
-			var unitRecords = records.getOrDefault(unit.id(), Map.of());
-			List<UnitObligation> subjects = obligations.stream()
-				.map(o -> ComplianceMatrices.subject(o, unit, unitRecords.getOrDefault(o.id(), List.of())))
-				.toList();
+			List<UnitObligation> subjects = obligations.stream().map(o -> sheet.subject(o, unit)).toList();
 			List<BigDecimal> percents = quarters.stream()
 				.map(q -> engine.compliance(subjects, q, today).percent())
 				.toList();

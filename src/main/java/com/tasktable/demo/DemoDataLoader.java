@@ -2,16 +2,22 @@ package com.tasktable.demo;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 
 import com.tasktable.campaigns.CampaignView;
 import com.tasktable.campaigns.Campaigns;
+import com.tasktable.campaigns.ObligationView;
+import com.tasktable.compliance.Frequency;
+import com.tasktable.compliance.ObligationKind;
 import com.tasktable.records.RecordSeeder;
+import com.tasktable.records.SeedRating;
 import com.tasktable.units.UnitLevel;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.UnitView;
@@ -109,8 +115,41 @@ class DemoDataLoader implements ApplicationRunner {
 				.generate(obligations, this.units.within(scope), reporters);
 			this.seeder.insert(generated);
 			written += generated.size();
+			this.seeder.insertRatings(ratings(campaign, obligations, scope, today));
 		}
 		return written;
+	}
+
+	/**
+	 * Row 4: the region's yearly rating of each city (60–100, seeded) for every year of
+	 * the campaign that is over.
+	 */
+	private List<SeedRating> ratings(CampaignView campaign, List<ObligationView> obligations, UnitScope scope,
+			LocalDate today) {
+		var reviewer = this.users.findForLogin("reviewer").map(a -> a.user().id()).orElse(null);
+		if (reviewer == null) {
+			return List.of();
+		}
+		var random = new Random(campaign.code().hashCode() * 31L + 4);
+		var cities = this.units.within(scope).stream().filter(u -> u.level() == UnitLevel.CITY).toList();
+		List<SeedRating> ratings = new ArrayList<>();
+		for (var obligation : obligations) {
+			if (obligation.level() != UnitLevel.CITY || obligation.terms().kind() != ObligationKind.ASSESSMENT) {
+				continue;
+			}
+			for (int year = campaign.startDate().getYear(); year < today.getYear()
+					&& year <= campaign.endDate().getYear(); year++) {
+				var period = Frequency.YEAR.periodContaining(LocalDate.of(year, 1, 1));
+				var ratedAt = LocalDate.of(year + 1, 1, 15).atStartOfDay(campaign.timeZone()).toInstant();
+				for (var city : cities) {
+					int score = 60 + random.nextInt(41);
+					ratings.add(new SeedRating(city.id(), obligation.id(), period, score,
+							(score >= 90) ? "舆情监测到位，回应及时" : (score >= 75) ? "总体及时，个别回应偏慢" : "回应不够及时，需加强值守", reviewer,
+							ratedAt));
+				}
+			}
+		}
+		return ratings;
 	}
 
 	private Map<Long, Long> createAccounts(UnitScope scope) {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.directives.Directives;
+import com.tasktable.records.RecordDecisions;
 import com.tasktable.records.Records;
 import com.tasktable.units.UnitView;
 import com.tasktable.units.Units;
@@ -46,8 +47,11 @@ class HomeController {
 
 	private final MessageSource messages;
 
+	private final RecordDecisions decisions;
+
 	HomeController(UnitOverviews overviews, Units units, Campaigns campaigns, Records records, Directives directives,
-			MessageSource messages) {
+			MessageSource messages, RecordDecisions decisions) {
+		this.decisions = decisions;
 		this.messages = messages;
 		this.overviews = overviews;
 		this.units = units;
@@ -62,6 +66,7 @@ class HomeController {
 		if (user.hasRole(Role.REPORTER)) {
 			model.addAttribute("overview", this.overviews.overview(scope, user.unit().code()));
 			model.addAttribute("openDirectives", this.directives.openFor(user));
+			model.addAttribute("returnedRecords", this.decisions.returnedFor(user));
 		}
 		if (user.hasRole(Role.REVIEWER)) {
 			var within = this.units.within(scope);

@@ -88,17 +88,44 @@ class ActivityRecord {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * A reviewer's decision on a pending record: APPROVED is final, RETURNED goes back to
+	 * the reporter to fix and resubmit.
+	 */
+	void decide(RecordState decision, Instant now) {
+		if (this.state != RecordState.PENDING) {
+			throw new IllegalStateException("Only pending records are decided: " + this.id + " is " + this.state);
+		}
+		if (decision != RecordState.APPROVED && decision != RecordState.RETURNED) {
+			throw new IllegalArgumentException("Not a decision: " + decision);
+		}
+		this.state = decision;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * A returned record that the reporter fixed goes back to review.
+	 * @return whether it was a resubmission
+	 */
+	boolean resubmit() {
+		if (this.state == RecordState.RETURNED) {
+			this.state = RecordState.PENDING;
+			return true;
+		}
+		return false;
+	}
+
 	void withdraw(Instant now) {
 		this.state = RecordState.WITHDRAWN;
 		this.updatedAt = now;
 	}
 
 	/**
-	 * The reporter may still change it: pending records only; approved ones are final for
-	 * them.
+	 * The reporter may still change it: pending records, and returned ones (to fix and
+	 * resubmit them); approved ones are final.
 	 */
 	boolean isEditable() {
-		return this.state == RecordState.PENDING;
+		return this.state == RecordState.PENDING || this.state == RecordState.RETURNED;
 	}
 
 	RecordDraft toDraft() {

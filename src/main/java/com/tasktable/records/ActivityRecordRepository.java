@@ -41,6 +41,8 @@ interface ActivityRecordRepository extends JpaRepository<ActivityRecord, Long> {
 	@Query("select r from ActivityRecord r where r.unitId = :unitId order by r.activityDate desc, r.id desc")
 	List<ActivityRecord> findRecent(Long unitId, Pageable page);
 
+	List<ActivityRecord> findByUnitIdAndStateOrderByUpdatedAtDesc(Long unitId, RecordState state);
+
 	interface UnitPending {
 
 		Long getUnitId();

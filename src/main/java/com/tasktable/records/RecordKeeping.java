@@ -43,8 +43,11 @@ public class RecordKeeping {
 
 	private final Clock clock;
 
+	private final RecordDecisions decisions;
+
 	RecordKeeping(ActivityRecordRepository records, SubmissionRepository submissions, RecordContexts contexts,
-			EvidenceAttachments attachments, Units units, AuditLog audit, Clock clock) {
+			EvidenceAttachments attachments, Units units, AuditLog audit, Clock clock, RecordDecisions decisions) {
+		this.decisions = decisions;
 		this.records = records;
 		this.submissions = submissions;
 		this.contexts = contexts;
@@ -115,6 +118,12 @@ public class RecordKeeping {
 		var before = record.toDraft();
 		record.apply(draft, Instant.now(this.clock));
 		this.audit.record(user.username(), unit.id(), "RECORD_UPDATED", "record", recordId, changes(before, draft));
+		if (record.resubmit()) {
+			// fixed after a return: back to the reviewer, and in the record's history
+			this.records.flush();
+			this.decisions.resubmitted(user, record);
+			this.audit.record(user.username(), unit.id(), "RECORD_RESUBMITTED", "record", recordId, Map.of());
+		}
 	}
 
 	/**

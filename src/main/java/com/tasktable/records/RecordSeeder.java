@@ -22,6 +22,12 @@ public class RecordSeeder {
 			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			""";
 
+	private static final String INSERT_RATING = """
+			insert into rating (unit_id, obligation_id, frequency, period_start, period_end, score, comment, rated_by,
+			                    rated_at)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+			""";
+
 	private final JdbcTemplate jdbc;
 
 	RecordSeeder(JdbcTemplate jdbc) {
@@ -41,6 +47,22 @@ public class RecordSeeder {
 			ps.setLong(8, r.createdBy());
 			ps.setTimestamp(9, Timestamp.from(r.createdAt()));
 			ps.setTimestamp(10, Timestamp.from(r.createdAt()));
+		});
+	}
+
+	/** Writes ratings of ASSESSMENT obligations (row 4) in one batch. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void insertRatings(List<SeedRating> ratings) {
+		this.jdbc.batchUpdate(INSERT_RATING, ratings, 1000, (ps, r) -> {
+			ps.setLong(1, r.unitId());
+			ps.setLong(2, r.obligationId());
+			ps.setString(3, r.period().frequency().name());
+			ps.setDate(4, Date.valueOf(r.period().start()));
+			ps.setDate(5, Date.valueOf(r.period().end()));
+			ps.setInt(6, r.score());
+			ps.setString(7, r.comment());
+			ps.setLong(8, r.ratedBy());
+			ps.setTimestamp(9, Timestamp.from(r.ratedAt()));
 		});
 	}
 

@@ -1,19 +1,10 @@
 package com.tasktable.dashboards;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import com.tasktable.IntegrationTest;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.compliance.ComplianceEngine;
 import com.tasktable.compliance.ComplianceSettings;
-import com.tasktable.compliance.DirectiveFact;
 import com.tasktable.compliance.Frequency;
-import com.tasktable.compliance.RecordFact;
-import com.tasktable.directives.DirectiveFacts;
-import com.tasktable.records.RecordFacts;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.Units;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,10 +31,7 @@ class MatrixWindowsTests {
 	Units units;
 
 	@Autowired
-	RecordFacts facts;
-
-	@Autowired
-	DirectiveFacts directives;
+	FactSheets sheets;
 
 	@ParameterizedTest
 	@CsvSource({ "2018,4", "2019,1", "2019,2", "2019,3", "2019,4", "2020,1", "2020,4" })
@@ -54,27 +42,14 @@ class MatrixWindowsTests {
 		var matrix = this.matrices.matrix(scope, campaign.code(), quarter, o -> true);
 		var engine = new ComplianceEngine(ComplianceSettings.lateAfter(campaign.lateAfterDays()));
 		var obligations = this.campaigns.taskTable(scope, campaign.code(), quarter.start());
-		Map<Long, Map<Long, List<RecordFact>>> all = new HashMap<>();
-		for (var r : this.facts.within(scope, obligations.stream().map(o -> o.id()).toList(), campaign.startDate(),
-				campaign.endDate(), campaign.timeZone())) {
-			all.computeIfAbsent(r.unitId(), k -> new HashMap<>())
-				.computeIfAbsent(r.obligationId(), k -> new ArrayList<>())
-				.add(ComplianceMatrices.toFact(r));
-		}
-		Map<Long, Map<Long, List<DirectiveFact>>> assigned = new HashMap<>();
-		for (var a : this.directives.within(scope, campaign.id(), campaign.timeZone())) {
-			assigned.computeIfAbsent(a.unitId(), k -> new HashMap<>())
-				.computeIfAbsent(a.obligationId(), k -> new ArrayList<>())
-				.add(new DirectiveFact(a.deadline(), a.doneOn()));
-		}
+		// every record of the campaign, whatever its date
+		var everything = this.sheets.load(scope, campaign, obligations, campaign.startDate(), campaign.endDate());
 		int cells = 0;
 		for (var block : matrix.blocks()) {
 			for (var row : block.rows()) {
 				for (int i = 0; i < block.obligations().size(); i++) {
 					var o = block.obligations().get(i);
-					var subject = ComplianceMatrices.subject(o, row.unit(),
-							all.getOrDefault(row.unit().id(), Map.of()).getOrDefault(o.id(), List.of()),
-							assigned.getOrDefault(row.unit().id(), Map.of()).getOrDefault(o.id(), List.of()));
+					var subject = everything.subject(o, row.unit());
 					assertThat(row.cells().get(i)).as("%s %s", row.unit().code(), o.code())
 						.isEqualTo(engine.cell(subject, quarter, matrix.today()));
 					cells++;

@@ -5,7 +5,9 @@ import java.util.List;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.compliance.ObligationKind;
 import com.tasktable.records.LoggingTarget;
+import com.tasktable.records.RecordDecisions;
 import com.tasktable.records.RecordKeeping;
+import com.tasktable.records.RecordState;
 import com.tasktable.records.RecordQueries;
 import com.tasktable.records.RecordRejectedException;
 import com.tasktable.users.CurrentUser;
@@ -43,7 +45,11 @@ class RecordController {
 
 	private final MessageSource messages;
 
-	RecordController(RecordKeeping keeping, RecordQueries queries, Campaigns campaigns, MessageSource messages) {
+	private final RecordDecisions decisions;
+
+	RecordController(RecordKeeping keeping, RecordQueries queries, Campaigns campaigns, MessageSource messages,
+			RecordDecisions decisions) {
+		this.decisions = decisions;
 		this.messages = messages;
 		this.keeping = keeping;
 		this.queries = queries;
@@ -99,7 +105,11 @@ class RecordController {
 
 	@GetMapping("/records/{id}")
 	String show(@PathVariable Long id, CurrentUser user, Model model) {
-		model.addAttribute("record", this.queries.get(user, id));
+		var record = this.queries.get(user, id);
+		model.addAttribute("record", record);
+		model.addAttribute("decisions", this.decisions.history(user, id));
+		model.addAttribute("canDecide",
+				record.state() == RecordState.PENDING && this.decisions.reviews(user, record.unit()));
 		return DETAIL_VIEW;
 	}
 

@@ -1,0 +1,123 @@
+package com.tasktable.review.web;
+
+import java.time.LocalDate;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.tasktable.compliance.Frequency;
+import com.tasktable.compliance.Period;
+import com.tasktable.records.QueueFilter;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The queue's filters as the page sends them. */
+class QueueFilterForm {
+
+	private String unit;
+
+	private String obligation;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate from;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate to;
+
+	private Integer minDays;
+
+	/** A month {@code 2026-10}, a quarter {@code 2026-Q3} or a year {@code 2026}. */
+	private String period;
+
+	private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
+
+	private static final Pattern QUARTER = Pattern.compile("(\\d{4})-[Qq]([1-4])");
+
+	private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+
+	QueueFilter toFilter() {
+		var from = this.from;
+		var to = this.to;
+		var range = periodRange();
+		if (range != null) {
+			from = (from == null || from.isBefore(range.start())) ? range.start() : from;
+			to = (to == null || to.isAfter(range.end())) ? range.end() : to;
+		}
+		return new QueueFilter(blankToNull(this.unit), blankToNull(this.obligation), from, to, this.minDays);
+	}
+
+	/** The activity dates of the period typed, or null when none (or not understood). */
+	Period periodRange() {
+		var text = blankToNull(this.period);
+		if (text == null) {
+			return null;
+		}
+		Matcher m;
+		if ((m = QUARTER.matcher(text)).matches()) {
+			return Frequency.QUARTER
+				.periodContaining(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)) * 3, 1));
+		}
+		if ((m = MONTH.matcher(text)).matches() && Integer.parseInt(m.group(2)) >= 1
+				&& Integer.parseInt(m.group(2)) <= 12) {
+			return Frequency.MONTH
+				.periodContaining(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1));
+		}
+		if ((m = YEAR.matcher(text)).matches()) {
+			return Frequency.YEAR.periodContaining(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1));
+		}
+		return null;
+	}
+
+	public String getPeriod() {
+		return this.period;
+	}
+
+	public void setPeriod(String period) {
+		this.period = period;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	public String getUnit() {
+		return this.unit;
+	}
+
+	public void setUnit(String unit) {
+		this.unit = unit;
+	}
+
+	public String getObligation() {
+		return this.obligation;
+	}
+
+	public void setObligation(String obligation) {
+		this.obligation = obligation;
+	}
+
+	public LocalDate getFrom() {
+		return this.from;
+	}
+
+	public void setFrom(LocalDate from) {
+		this.from = from;
+	}
+
+	public LocalDate getTo() {
+		return this.to;
+	}
+
+	public void setTo(LocalDate to) {
+		this.to = to;
+	}
+
+	public Integer getMinDays() {
+		return this.minDays;
+	}
+
+	public void setMinDays(Integer minDays) {
+		this.minDays = minDays;
+	}
+
+}

@@ -1,0 +1,135 @@
+package com.tasktable.review.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.tasktable.records.RecordDecisions;
+import com.tasktable.records.RecordQueries;
+import com.tasktable.records.RecordRejectedException;
+import com.tasktable.records.ReviewQueue;
+import com.tasktable.units.Units;
+import com.tasktable.users.CurrentUser;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The review queue, approving (one or many) and returning records for correction. */
+@Controller
+@PreAuthorize("hasRole('REVIEWER')")
+class ReviewController {
+
+	static final String QUEUE_VIEW = "review/queue";
+
+	static final String RETURN_VIEW = "review/return";
+
+	static final String CONFLICT_VIEW = "review/conflict";
+
+	private final ReviewQueue queue;
+
+	private final RecordDecisions decisions;
+
+	private final RecordQueries records;
+
+	private final Units units;
+
+	ReviewController(ReviewQueue queue, RecordDecisions decisions, RecordQueries records, Units units) {
+		this.queue = queue;
+		this.decisions = decisions;
+		this.records = records;
+		this.units = units;
+	}
+
+	/**
+	 * Two reviewers deciding at once: the second one learns that the record was decided
+	 * or changed first, and that nothing of theirs was stored.
+	 */
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String conflict() {
+		return CONFLICT_VIEW;
+	}
+
+	@InitBinder("form")
+	void allowedFields(WebDataBinder binder) {
+		binder.setAllowedFields("reason", "version");
+	}
+
+	@GetMapping("/review")
+	String queue(@ModelAttribute("filter") QueueFilterForm filter, CurrentUser user, Model model) {
+		model.addAttribute("rows", this.queue.queue(user, filter.toFilter()));
+		model.addAttribute("limit", ReviewQueue.LIMIT);
+		model.addAttribute("reviewedUnits",
+				this.units.within(user.scope()).stream().filter(u -> this.decisions.reviews(user, u)).toList());
+		return QUEUE_VIEW;
+	}
+
+	@PostMapping("/review/records/{id}/approve")
+	String approve(@PathVariable Long id, @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
+		this.decisions.approve(user, id, version);
+		redirect.addFlashAttribute("success", "review.approved");
+		return "redirect:/review";
+	}
+
+	/** Bulk approval: {@code items} are {@code id:version} of the ticked rows. */
+	@PostMapping("/review/approve")
+	String approveAll(@RequestParam(name = "items", required = false) List<String> items, CurrentUser user,
+			RedirectAttributes redirect) {
+		if (items == null || items.isEmpty()) {
+			redirect.addFlashAttribute("error", "review.noneSelected");
+			return "redirect:/review";
+		}
+		Map<Long, Long> versions = new LinkedHashMap<>();
+		for (var item : items) {
+			var parts = item.split(":");
+			if (parts.length != 2) {
+				throw new IllegalArgumentException("Not id:version: " + item);
+			}
+			versions.put(Long.valueOf(parts[0]), Long.valueOf(parts[1]));
+		}
+		int n = this.decisions.approveAll(user, versions);
+		redirect.addFlashAttribute("success", "review.approvedMany");
+		redirect.addFlashAttribute("approvedCount", n);
+		return "redirect:/review";
+	}
+
+	@GetMapping("/review/records/{id}/return")
+	String returnForm(@PathVariable Long id, CurrentUser user, Model model) {
+		var record = this.records.get(user, id);
+		var form = new ReturnForm();
+		form.setVersion(record.version());
+		model.addAttribute("record", record);
+		model.addAttribute("form", form);
+		return RETURN_VIEW;
+	}
+
+	@PostMapping("/review/records/{id}/return")
+	String returnForCorrection(@PathVariable Long id, @ModelAttribute("form") ReturnForm form, BindingResult result,
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		try {
+			this.decisions.returnForCorrection(user, id, form.getVersion(), form.getReason());
+		}
+		catch (RecordRejectedException ex) {
+			ex.violations().forEach(v -> result.rejectValue("reason", v.code(), v.code()));
+			model.addAttribute("record", this.records.get(user, id));
+			return RETURN_VIEW;
+		}
+		redirect.addFlashAttribute("success", "review.returned");
+		return "redirect:/review";
+	}
+
+}

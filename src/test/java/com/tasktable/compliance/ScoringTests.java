@@ -1,0 +1,227 @@
+package com.tasktable.compliance;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import com.tasktable.compliance.Scoring.ItemState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static com.tasktable.compliance.Fixtures.CAMPAIGN_START;
+import static com.tasktable.compliance.Fixtures.ENGINE;
+import static com.tasktable.compliance.Fixtures.approved;
+import static com.tasktable.compliance.Fixtures.countPer;
+import static com.tasktable.compliance.Fixtures.day;
+import static com.tasktable.compliance.Fixtures.pending;
+import static com.tasktable.compliance.Fixtures.rules;
+import static com.tasktable.compliance.Fixtures.subject;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The worked examples of docs/compliance-rules.md, "Scoring": the engine judges, the
+ * scoring weighs.
+ */
+class ScoringTests {
+
+	static final Scoring SCORING = new Scoring(50);
+
+	static final Period MARCH_2019 = Frequency.MONTH.periodContaining(day("2019-03-01"));
+
+	static final Period YEAR_2019 = Frequency.YEAR.periodContaining(day("2019-01-01"));
+
+	static final String TODAY = "2019-12-20";
+
+	static Scoring.Item item(String code, String weight, UnitObligation subject, Period span) {
+		return new Scoring.Item(code, new BigDecimal(weight), ENGINE.belongingTo(subject, span, day(TODAY)));
+	}
+
+	@Test
+	void marchOfACity() {
+		// exposure monthly (40): met; press conference quarterly (30): missed in Q1;
+		// weekly programme (30): 4 of 5 weeks ending in March met, one late
+		var exposure = subject(countPer(Frequency.MONTH, 1), approved("2019-03-05"));
+		var press = subject(countPer(Frequency.QUARTER, 1));
+		var weekly = subject(countPer(Frequency.WEEK, 1), approved("2019-03-04"), approved("2019-03-11"),
+				approved("2019-03-18"), approved("2019-03-27", "2019-04-20"));
+		var score = SCORING.score(List.of(item("2.C.2", "40", exposure, MARCH_2019),
+				item("1.C.1", "30", press, MARCH_2019), item("2.R.2", "30", weekly, MARCH_2019)));
+
+		// March holds the weeks ending 3, 10, 17, 24 and 31 March: 2019-03-01 is a Friday
+		assertThat(score.items().get(2).met()).isEqualTo(3);
+		assertThat(score.items().get(2).metLate()).isEqualTo(1);
+		assertThat(score.items().get(2).missed()).isEqualTo(1);
+		// (3 + 0.5 + 0) / 5 = 0.7 → 21 of 30 points
+		assertThat(score.items().get(2).fulfilment()).isEqualByComparingTo("0.7");
+		assertThat(score.items().get(2).lost()).isEqualByComparingTo("9.00");
+		assertThat(score.items().get(1).lost()).isEqualByComparingTo("30.00");
+		assertThat(score.items().get(0).lost()).isEqualByComparingTo("0.00");
+		assertThat(score.total()).isEqualByComparingTo("61.00");
+		assertThat(score.reweighted()).isFalse();
+	}
+
+	@Test
+	void aMonthWithoutQuarterEndReweightsTheQuarterlyItem() {
+		// February: the quarterly press conference has no period ending in it
+		var february = Frequency.MONTH.periodContaining(day("2019-02-01"));
+		var exposure = subject(countPer(Frequency.MONTH, 1), approved("2019-02-05"));
+		var articles = subject(countPer(Frequency.MONTH, 2), approved("2019-02-06"));
+		var press = subject(countPer(Frequency.QUARTER, 1));
+		var score = SCORING.score(List.of(item("2.C.2", "40", exposure, february),
+				item("5.C.2", "20", articles, february), item("1.C.1", "40", press, february)));
+
+		assertThat(score.items().get(2).state()).isEqualTo(ItemState.NOTHING_DUE);
+		assertThat(score.reweighted()).isTrue();
+		// 40 and 20 scaled to 100: 66.67 and 33.33; articles missed
+		assertThat(score.items().get(0).effectiveWeight()).isEqualByComparingTo("66.67");
+		assertThat(score.items().get(1).lost()).isEqualByComparingTo("33.33");
+		assertThat(score.total()).isEqualByComparingTo("66.67");
+	}
+
+	@Test
+	void notApplicableAndExemptItemsAreReweightedOverTheRest() {
+		// 12.C.1 (every two months) phases in from 2019-03-15: Mar–Apr is not judged
+		var openDays = new UnitObligation(countPer(Frequency.TWO_MONTHS, 1), UnitTerms.phasedFrom(day("2019-03-15")),
+				Facts.NONE);
+		var exposure = subject(countPer(Frequency.MONTH, 1), approved("2019-04-03"));
+		var articles = new UnitObligation(countPer(Frequency.MONTH, 1), UnitTerms.ALWAYS,
+				Facts.NONE.withExemptions(Set.of(Frequency.MONTH.periodContaining(day("2019-04-01")))));
+		var press = subject(countPer(Frequency.QUARTER, 1));
+		var april = Frequency.MONTH.periodContaining(day("2019-04-01"));
+		var score = SCORING.score(List.of(item("12.C.1", "25", openDays, april), item("2.C.2", "25", exposure, april),
+				item("5.C.2", "25", articles, april), item("1.C.1", "25", press, april)));
+
+		assertThat(score.items()).extracting(Scoring.ItemScore::state)
+			.containsExactly(ItemState.NOT_APPLICABLE, ItemState.SCORED, ItemState.EXEMPT, ItemState.NOTHING_DUE);
+		// only 2.C.2 is left: it carries all 100 points
+		assertThat(score.items().get(1).effectiveWeight()).isEqualByComparingTo("100.00");
+		assertThat(score.total()).isEqualByComparingTo("100.00");
+		assertThat(score.reweighted()).isTrue();
+	}
+
+	@Test
+	void theYearUsesEveryPeriodAndTheRating() {
+		// monthly exposure: 9 months met, 1 met late, 2 missed; the region rated public
+		// opinion work 80; the yearly interview target of 6 reached with 6
+		List<RecordFact> exposures = new ArrayList<>();
+		for (int m = 1; m <= 9; m++) {
+			exposures.add(approved("2019-%02d-10".formatted(m)));
+		}
+		exposures.add(approved("2019-10-10", "2019-11-30"));
+		var exposure = new UnitObligation(countPer(Frequency.MONTH, 1), UnitTerms.ALWAYS, Facts.of(exposures));
+		var opinion = new UnitObligation(rules(RuleVersion.assessment(CAMPAIGN_START)), UnitTerms.ALWAYS,
+				Facts.NONE.withRatings(Map.of(YEAR_2019, 80)));
+		List<RecordFact> interviews = IntStream.rangeClosed(1, 6)
+			.mapToObj(i -> approved("2019-0%d-15".formatted(i)))
+			.toList();
+		var interview = new UnitObligation(rules(RuleVersion.countPerYear(CAMPAIGN_START, 6)), UnitTerms.ALWAYS,
+				Facts.of(interviews));
+		var today = day("2020-01-15");
+		var score = SCORING.score(List.of(
+				new Scoring.Item("2.C.2", new BigDecimal("50"), ENGINE.belongingTo(exposure, YEAR_2019, today)),
+				new Scoring.Item("4.C.1", new BigDecimal("20"), ENGINE.belongingTo(opinion, YEAR_2019, today)),
+				new Scoring.Item("3.C.2", new BigDecimal("30"), ENGINE.belongingTo(interview, YEAR_2019, today))));
+
+		// exposure (9 + 0.5) / 12 = 0.7917 → 39.58; opinion 0.8 → 16; interviews 30
+		assertThat(score.items().get(0).fulfilment()).isEqualByComparingTo("0.7917");
+		assertThat(score.items().get(0).points()).isEqualByComparingTo("39.58");
+		assertThat(score.items().get(1).rating()).isEqualTo(80);
+		assertThat(score.items().get(1).lost()).isEqualByComparingTo("4.00");
+		assertThat(score.total()).isEqualByComparingTo("85.58");
+	}
+
+	@Test
+	void pendingRecordsAndRunningPeriodsAreNotScored() {
+		var exposure = subject(countPer(Frequency.MONTH, 1), pending("2019-12-05"));
+		var december = Frequency.MONTH.periodContaining(day("2019-12-01"));
+		// on 20 December the month is running: nothing decided, no score
+		var running = SCORING.score(List.of(item("2.C.2", "100", exposure, december)));
+		assertThat(running.items().get(0).state()).isEqualTo(ItemState.UNDECIDED);
+		assertThat(running.total()).isNull();
+		// once over, the pending record does not make it met
+		var over = SCORING.score(List.of(new Scoring.Item("2.C.2", BigDecimal.valueOf(100),
+				ENGINE.belongingTo(exposure, december, day("2020-01-02")))));
+		assertThat(over.total()).isEqualByComparingTo("0.00");
+	}
+
+	@Test
+	void anUnratedAssessmentWaitsAndIsLeftOut() {
+		var opinion = new UnitObligation(rules(RuleVersion.assessment(CAMPAIGN_START)), UnitTerms.ALWAYS, Facts.NONE);
+		var exposure = subject(countPer(Frequency.MONTH, 1), approved("2019-12-05"));
+		var today = day("2020-02-01");
+		var december = Frequency.MONTH.periodContaining(day("2019-12-01"));
+		var score = SCORING
+			.score(List.of(new Scoring.Item("4.C.1", BigDecimal.TEN, ENGINE.belongingTo(opinion, december, today)),
+					new Scoring.Item("2.C.2", BigDecimal.TEN, ENGINE.belongingTo(exposure, december, today))));
+		assertThat(score.items().get(0).state()).isEqualTo(ItemState.UNDECIDED);
+		assertThat(score.total()).isEqualByComparingTo("100.00");
+	}
+
+	@Test
+	void lateCreditIsConfigurable() {
+		var exposure = subject(countPer(Frequency.MONTH, 1), approved("2019-03-05", "2019-04-30"));
+		var items = List.of(item("2.C.2", "100", exposure, MARCH_2019));
+		assertThat(new Scoring(50).score(items).total()).isEqualByComparingTo("50.00");
+		assertThat(new Scoring(80).score(items).total()).isEqualByComparingTo("80.00");
+		assertThat(new Scoring(0).score(items).total()).isEqualByComparingTo("0.00");
+	}
+
+	@Test
+	void tiesShareARankAndTheNextRankSkips() {
+		var ranked = Ranking.of(List.of("南宁", "柳州", "桂林", "梧州", "北海"), Map.of("南宁", new BigDecimal("90.00"), "柳州",
+				new BigDecimal("95.5"), "桂林", new BigDecimal("90.004"), "梧州", new BigDecimal("70"))::get);
+		assertThat(ranked).extracting(r -> r.entry() + ":" + r.rank())
+			.containsExactly("柳州:1", "南宁:2", "桂林:2", "梧州:4", "北海:null");
+		assertThat(Ranking.movement(4, 2)).isEqualTo(2);
+		assertThat(Ranking.movement(1, 3)).isEqualTo(-2);
+		assertThat(Ranking.movement(null, 3)).isNull();
+	}
+
+	static List<Long> seeds() {
+		return List.of(1L, 7L, 42L, 2018L, 20190305L);
+	}
+
+	/**
+	 * Whatever the outcomes: the points of the scored items and the points they lost add
+	 * up to 100 (within rounding), and no score leaves 0–100.
+	 */
+	@ParameterizedTest
+	@MethodSource("seeds")
+	void pointsAndLossesAlwaysAddUpToAHundred(long seed) {
+		var random = new Random(seed);
+		var statuses = Status.values();
+		for (int round = 0; round < 200; round++) {
+			List<Scoring.Item> items = new ArrayList<>();
+			int n = 1 + random.nextInt(8);
+			for (int i = 0; i < n; i++) {
+				List<Evaluation> evaluations = new ArrayList<>();
+				int periods = random.nextInt(5);
+				for (int p = 0; p < periods; p++) {
+					var status = statuses[random.nextInt(statuses.length)];
+					evaluations.add(new Evaluation(MARCH_2019, ObligationKind.COUNT_PER_PERIOD, null, null,
+							MARCH_2019.end(), Applicability.APPLIES, status, random.nextBoolean(), 0, 0, 1,
+							new Progress.Count(1, null)));
+				}
+				items.add(new Scoring.Item("i" + i, BigDecimal.valueOf(random.nextInt(30)), evaluations));
+			}
+			var score = SCORING.score(items);
+			if (score.total() == null) {
+				assertThat(score.items()).allSatisfy(s -> assertThat(s.points()).isNull());
+				continue;
+			}
+			assertThat(score.total()).isBetween(BigDecimal.ZERO, new BigDecimal("100.00"));
+			var sum = score.items()
+				.stream()
+				.filter(s -> s.state() == ItemState.SCORED)
+				.map(s -> s.points().add(s.lost()))
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
+			assertThat(sum.subtract(BigDecimal.valueOf(100)).abs()).isLessThanOrEqualTo(new BigDecimal("0.05"));
+		}
+	}
+
+}
