@@ -221,7 +221,7 @@ if [[ -r "$PG_LOG" ]]; then
 			n++
 			line = tolower($0)
 			if (line !~ /(statement|execute [^:]*): *(begin|commit|rollback|set |show |select 1$|$)/) data++
-			if ($0 ~ /execute [^:]*: select r\.unit_id/) { want = 1; match($0, /duration: [0-9.]+ ms/); factms = substr($0, RSTART + 10, RLENGTH - 13) }
+			if ($0 ~ /execute [^:]*: select 'R' as kind/) { want = 1; match($0, /duration: [0-9.]+ ms/); factms = substr($0, RSTART + 10, RLENGTH - 13) }
 			next }
 		want && /DETAIL:  parameters:/ { sub(/.*parameters: /, ""); fact = $0; want = 0 }
 	' "$OUT_DIR/probe-pg.log"
@@ -253,13 +253,22 @@ fact_sql() { # $1 combo -> writes $OUT_DIR/fact-<combo>.sql
 			join campaign c on c.id = o.campaign_id where c.code = '$CAMPAIGN'")
 	fi
 	cat >"$OUT_DIR/fact-${combo/:/q}.sql" <<-SQL
-		select r.unit_id, r.obligation_id, r.activity_date,
-		       (r.created_at at time zone '$zone')::date as logged_on, r.state, r.value, r.coverage_category
+		select 'R' as kind, r.unit_id, r.obligation_id, r.activity_date as d1,
+		       (r.created_at at time zone '$zone')::date as d2, r.state as s, r.value, r.coverage_category as c,
+		       null::integer as score
 		from unnest('$ids'::bigint[], '$froms'::date[], '$tos'::date[]) as w (obligation_id, from_date, to_date)
 		join activity_record r on r.obligation_id = w.obligation_id
 		     and r.activity_date between w.from_date and w.to_date
 		join unit u on u.id = r.unit_id
-		where u.path like '$path' and r.state in ('APPROVED', 'PENDING');
+		where u.path like '$path' and r.state in ('APPROVED', 'PENDING')
+		union all
+		select 'E', e.unit_id, e.obligation_id, e.period_start, e.period_end, e.frequency, null, null, null
+		from exemption e join unit u on u.id = e.unit_id
+		where u.path like '$path' and e.obligation_id = any ('$ids'::bigint[])
+		union all
+		select 'G', g.unit_id, g.obligation_id, g.period_start, g.period_end, g.frequency, null, null, g.score
+		from rating g join unit u on u.id = g.unit_id
+		where u.path like '$path' and g.obligation_id = any ('$ids'::bigint[]);
 	SQL
 	echo "$from..$to"
 }
@@ -494,7 +503,7 @@ COUNT1=$(pgbench_row "$f" 1 "c1-count-${MAIN_COMBO/:/q}")
 	read -r rps mean p50 p95 p99 max non2xx failed <<<"$(ab_row "computed-c1-${MAIN_COMBO/:/q}")"
 	printf '%-22s %8s %7s %5s %5s %5s %5s %7s %7s\n' "${MAIN_COMBO/:/ Q} c=1" "$rps" "$mean" "$p50" "$p95" "$p99" "$max" "$non2xx" "$failed"
 	echo
-	echo "SQL floor: the fact query of RecordFacts alone (pgbench -M prepared, ${PGBENCH_SECONDS}s); times in ms"
+	echo "SQL floor: the fact query of RecordFacts alone (records, exemptions, ratings) (pgbench -M prepared, ${PGBENCH_SECONDS}s); times in ms"
 	printf '%-10s %-24s %7s | %8s %7s %7s | %8s %7s %7s %7s %7s\n' case "dates read" rows "c=1 tps" mean p95 "c=$CONCURRENCY tps" mean p50 p95 p99
 	for combo in $COMBOS; do
 		read -r t1 m1 _ q1 _ <<<"${FLOOR1[$combo]}"
