@@ -80,6 +80,26 @@ class Obligation {
 	protected Obligation() {
 	}
 
+	/** A new obligation of a row, asking {@code terms} from {@code effectiveFrom} on. */
+	Obligation(TaskItem row, String code, UnitLevel level, int sequence, LocalDate effectiveFrom,
+			ObligationTerms terms) {
+		this.taskItem = row;
+		this.campaignId = row.getCampaignId();
+		this.code = code;
+		this.level = level;
+		this.sequence = sequence;
+		this.effectiveFrom = effectiveFrom;
+		this.versions.add(ObligationVersion.of(this, effectiveFrom, null, terms, terms.weight()));
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	int getSequence() {
+		return this.sequence;
+	}
+
 	Long getId() {
 		return this.id;
 	}
@@ -132,6 +152,59 @@ class Obligation {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * Makes {@code terms} apply from {@code from} on, up to the next later version if
+	 * there is one. The versions before {@code from} keep their terms, so the periods
+	 * they judged are judged the same. A version starting on that very day is corrected
+	 * in place. The weight is the one in force on {@code from}.
+	 * @return the version now starting on {@code from}
+	 */
+	ObligationVersion revise(LocalDate from, ObligationTerms terms) {
+		for (var version : this.versions) {
+			if (version.getValidFrom().equals(from)) {
+				version.apply(terms);
+				return version;
+			}
+		}
+		var previous = versionOn(from);
+		ObligationVersion next = null;
+		for (var version : this.versions) {
+			if (version.getValidFrom().isAfter(from) && next == null) {
+				next = version;
+			}
+		}
+		var created = ObligationVersion.of(this, from, (next != null) ? next.getValidFrom() : null, terms,
+				previous.getWeight());
+		previous.setValidTo(from);
+		this.versions.add(created);
+		this.versions.sort(java.util.Comparator.comparing(ObligationVersion::getValidFrom));
+		return created;
+	}
+
+	/**
+	 * Ends the obligation from {@code to} on (exclusive), or puts it back in force when
+	 * {@code to} is null.
+	 */
+	void retire(LocalDate to) {
+		this.effectiveTo = to;
+		this.versions.get(this.versions.size() - 1).setValidTo(to);
+	}
+
+	/** The last day a version starts: a retirement must come after it. */
+	LocalDate lastVersionStart() {
+		return this.versions.get(this.versions.size() - 1).getValidFrom();
+	}
+
+	/** Replaces the per-unit start dates; units without a date follow the obligation. */
+	void replacePhases(Map<Long, LocalDate> byUnit) {
+		this.phases.clear();
+		byUnit.forEach((unit, start) -> {
+			if (start != null) {
+				this.phases.put(unit, start);
+			}
+		});
 	}
 
 	/**
