@@ -208,6 +208,40 @@ class Obligation {
 	}
 
 	/**
+	 * The obligation as the next campaign starts it: the terms in force on
+	 * {@code sourceEnd} as its only version, its dates moved by {@code years} and kept
+	 * inside {@code [start, end]}, the phase dates of the units {@code keepPhasesOf}
+	 * accepts (moved too). Null when it would start after {@code end}.
+	 */
+	Obligation cloneTo(Long newCampaignId, TaskItem newTaskItem, int years, LocalDate start, LocalDate end,
+			LocalDate sourceEnd, java.util.function.LongPredicate keepPhasesOf) {
+		var from = this.effectiveFrom.plusYears(years);
+		if (from.isBefore(start)) {
+			from = start;
+		}
+		if (from.isAfter(end)) {
+			return null;
+		}
+		var terms = versionOn(sourceEnd).toTerms();
+		var moved = new ObligationTerms(from, null, terms.title(), terms.titleEn(), terms.text(), terms.textEn(),
+				terms.kind(), terms.frequency(), terms.minCount(), terms.maxCount(), terms.yearlyTarget(),
+				(terms.deadline() != null) ? terms.deadline().plusYears(years) : null, terms.deadlineMonth(),
+				terms.deadlineDay(), terms.eventMonth(), terms.eventDay(), terms.windowDaysBefore(),
+				terms.windowDaysAfter(), terms.metricTarget(), terms.metricUnit(), terms.coverageCategories(),
+				terms.weight());
+		var copy = new Obligation(newTaskItem, this.code, this.level, this.sequence, from, moved);
+		copy.campaignId = newCampaignId;
+		final var first = from;
+		this.phases.forEach((unit, phase) -> {
+			if (keepPhasesOf.test(unit)) {
+				var shifted = phase.plusYears(years);
+				copy.phases.put(unit, shifted.isBefore(first) ? first : shifted);
+			}
+		});
+		return copy;
+	}
+
+	/**
 	 * A copy for another campaign, every date moved by {@code years}; the phases kept are
 	 * the caller's choice.
 	 */

@@ -83,6 +83,15 @@ class TaskItem {
 		return this.titleEn;
 	}
 
+	TaskRowView toView() {
+		return new TaskRowView(this.id, this.campaignId, this.number, this.category, this.categoryEn, this.title,
+				this.titleEn, this.version);
+	}
+
+	void renumber(int number) {
+		this.number = number;
+	}
+
 	TaskItem copyTo(Long newCampaignId) {
 		var copy = new TaskItem();
 		copy.campaignId = newCampaignId;

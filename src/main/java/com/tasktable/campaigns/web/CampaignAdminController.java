@@ -3,7 +3,9 @@ package com.tasktable.campaigns.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import com.tasktable.campaigns.CampaignAdministration;
 import com.tasktable.campaigns.Campaigns;
+import com.tasktable.campaigns.TaskRowView;
 import com.tasktable.campaigns.TaskTemplates;
 import com.tasktable.users.CurrentUser;
 
@@ -28,7 +30,11 @@ class CampaignAdminController {
 
 	private final Clock clock;
 
-	CampaignAdminController(TaskTemplates templates, Campaigns campaigns, Clock clock) {
+	private final CampaignAdministration administration;
+
+	CampaignAdminController(TaskTemplates templates, Campaigns campaigns, Clock clock,
+			CampaignAdministration administration) {
+		this.administration = administration;
 		this.templates = templates;
 		this.campaigns = campaigns;
 		this.clock = clock;
@@ -49,6 +55,10 @@ class CampaignAdminController {
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("asOf", day);
 		model.addAttribute("obligations", this.campaigns.taskTable(user.scope(), code, day));
+		model.addAttribute("rowIds",
+				this.administration.rows(user.scope(), code)
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(TaskRowView::number, TaskRowView::id)));
 		return TABLE_VIEW;
 	}
 

@@ -62,6 +62,9 @@ public class ObligationForm {
 
 	private long version;
 
+	/** Only for a new obligation: the unit level it applies to. */
+	private com.tasktable.units.UnitLevel level;
+
 	static ObligationForm from(ObligationTerms terms, LocalDate appliesFrom, long version) {
 		var form = new ObligationForm();
 		form.appliesFrom = appliesFrom;
@@ -259,6 +262,14 @@ public class ObligationForm {
 
 	public void setCoverageCategories(List<String> coverageCategories) {
 		this.coverageCategories = coverageCategories;
+	}
+
+	public com.tasktable.units.UnitLevel getLevel() {
+		return this.level;
+	}
+
+	public void setLevel(com.tasktable.units.UnitLevel level) {
+		this.level = level;
 	}
 
 	public long getVersion() {

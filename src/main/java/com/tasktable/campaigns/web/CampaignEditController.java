@@ -1,0 +1,291 @@
+package com.tasktable.campaigns.web;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import com.tasktable.campaigns.CampaignAdministration;
+import com.tasktable.campaigns.Campaigns;
+import com.tasktable.campaigns.TaskTemplates;
+import com.tasktable.campaigns.TemplateRejectedException;
+import com.tasktable.compliance.Frequency;
+import com.tasktable.compliance.ObligationKind;
+import com.tasktable.units.UnitLevel;
+import com.tasktable.units.Units;
+import com.tasktable.users.CurrentUser;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Creating, editing and cloning campaigns; adding and editing their rows; adding an
+ * obligation to a row.
+ */
+@Controller
+class CampaignEditController {
+
+	static final String CAMPAIGN_VIEW = "admin/campaign-form";
+
+	static final String ROW_VIEW = "admin/row-form";
+
+	static final String NEW_OBLIGATION_VIEW = "admin/obligation-new";
+
+	private static final List<String> CAMPAIGN_FIELDS = List.of("code", "name", "nameEn", "rootUnitCode", "startDate",
+			"endDate", "timeZone", "lateAfterDays", "lockAfterDays");
+
+	private static final List<String> ROW_FIELDS = List.of("number", "category", "categoryEn", "title", "titleEn");
+
+	private final CampaignAdministration administration;
+
+	private final TaskTemplates templates;
+
+	private final Campaigns campaigns;
+
+	private final Units units;
+
+	CampaignEditController(CampaignAdministration administration, TaskTemplates templates, Campaigns campaigns,
+			Units units) {
+		this.administration = administration;
+		this.templates = templates;
+		this.campaigns = campaigns;
+		this.units = units;
+	}
+
+	@InitBinder("form")
+	void allowedFields(WebDataBinder binder) {
+		binder.setAllowedFields("code", "name", "nameEn", "rootUnitCode", "startDate", "endDate", "timeZone",
+				"lateAfterDays", "lockAfterDays", "keepPhasesOf", "version", "number", "category", "categoryEn",
+				"title", "titleEn", "level", "appliesFrom", "text", "textEn", "kind", "frequency", "minCount",
+				"maxCount", "yearlyTarget", "deadline", "deadlineMonth", "deadlineDay", "eventMonth", "eventDay",
+				"windowDaysBefore", "windowDaysAfter", "metricTarget", "metricUnit", "coverageCategories");
+	}
+
+	@GetMapping("/admin/campaigns/new")
+	String newCampaign(CurrentUser user, Model model) {
+		var form = new CampaignForm();
+		form.setRootUnitCode(user.unit().code());
+		return showCampaign(user, "create", "/admin/campaigns", form, model);
+	}
+
+	@PostMapping("/admin/campaigns")
+	String create(@ModelAttribute("form") CampaignForm form, BindingResult result, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		try {
+			var created = this.administration.create(user.scope(), user.username(), form.toDraft());
+			redirect.addFlashAttribute("success", "admin.campaign.saved");
+			return "redirect:/admin/campaigns/" + created.code();
+		}
+		catch (TemplateRejectedException ex) {
+			TemplateViolations.bind(ex, result, CAMPAIGN_FIELDS);
+			return showCampaign(user, "create", "/admin/campaigns", form, model);
+		}
+	}
+
+	@GetMapping("/admin/campaigns/{code}/edit")
+	String edit(@PathVariable String code, CurrentUser user, Model model) {
+		var campaign = this.templates.editableCampaign(user.scope(), code);
+		return showCampaign(user, "edit", "/admin/campaigns/" + code + "/edit",
+				CampaignForm.from(campaign, this.administration.version(user.scope(), code)), model);
+	}
+
+	@PostMapping("/admin/campaigns/{code}/edit")
+	String update(@PathVariable String code, @ModelAttribute("form") CampaignForm form, BindingResult result,
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		var action = "/admin/campaigns/" + code + "/edit";
+		try {
+			this.administration.update(user.scope(), user.username(), code, form.getVersion(), form.toDraft());
+		}
+		catch (TemplateRejectedException ex) {
+			TemplateViolations.bind(ex, result, CAMPAIGN_FIELDS);
+			return showCampaign(user, "edit", action, form, model);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			var current = CampaignForm.from(this.templates.editableCampaign(user.scope(), code),
+					this.administration.version(user.scope(), code));
+			model.addAttribute("conflicts", EditConflict.between(campaignFields(form), campaignFields(current)));
+			form.setVersion(current.getVersion());
+			return showCampaign(user, "edit", action, form, model);
+		}
+		redirect.addFlashAttribute("success", "admin.campaign.saved");
+		return "redirect:/admin/campaigns/" + code;
+	}
+
+	@GetMapping("/admin/campaigns/{code}/clone")
+	String cloneForm(@PathVariable String code, CurrentUser user, Model model) {
+		var source = this.templates.editableCampaign(user.scope(), code);
+		var form = new CampaignForm();
+		var years = source.endDate().getYear() - source.startDate().getYear() + 1;
+		form.setStartDate(source.startDate().plusYears(years));
+		form.setEndDate(source.endDate().plusYears(years));
+		form.setName(source.name());
+		form.setNameEn(source.nameEn());
+		phaseUnits(user, code).forEach(u -> form.getKeepPhasesOf().add(u.code()));
+		return showCampaign(user, "clone", "/admin/campaigns/" + code + "/clone", form, model);
+	}
+
+	@PostMapping("/admin/campaigns/{code}/clone")
+	String cloneCampaign(@PathVariable String code, @ModelAttribute("form") CampaignForm form, BindingResult result,
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		try {
+			var created = this.administration.cloneCampaign(user.scope(), user.username(), code, form.toDraft(),
+					new LinkedHashSet<>(form.getKeepPhasesOf()));
+			redirect.addFlashAttribute("success", "admin.campaign.cloned");
+			return "redirect:/admin/campaigns/" + created.code();
+		}
+		catch (TemplateRejectedException ex) {
+			TemplateViolations.bind(ex, result, CAMPAIGN_FIELDS);
+			return showCampaign(user, "clone", "/admin/campaigns/" + code + "/clone", form, model);
+		}
+	}
+
+	@GetMapping("/admin/campaigns/{code}/rows/new")
+	String newRow(@PathVariable String code, CurrentUser user, Model model) {
+		var form = new RowForm();
+		form.setNumber(this.administration.rows(user.scope(), code).size() + 1);
+		return showRow(user, code, null, form, model);
+	}
+
+	@PostMapping("/admin/campaigns/{code}/rows")
+	String addRow(@PathVariable String code, @ModelAttribute("form") RowForm form, BindingResult result,
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		try {
+			var row = this.administration.addRow(user.scope(), user.username(), code, form.toDraft());
+			redirect.addFlashAttribute("success", "admin.row.saved");
+			return "redirect:/admin/rows/" + row.id();
+		}
+		catch (TemplateRejectedException ex) {
+			TemplateViolations.bind(ex, result, ROW_FIELDS);
+			return showRow(user, code, null, form, model);
+		}
+	}
+
+	@GetMapping("/admin/rows/{id}")
+	String editRow(@PathVariable Long id, CurrentUser user, Model model) {
+		var row = this.administration.row(user.scope(), id);
+		return showRow(user, campaignCode(user, row.campaignId()), row, RowForm.from(row), model);
+	}
+
+	@PostMapping("/admin/rows/{id}")
+	String updateRow(@PathVariable Long id, @ModelAttribute("form") RowForm form, BindingResult result,
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		var row = this.administration.row(user.scope(), id);
+		var code = campaignCode(user, row.campaignId());
+		try {
+			this.administration.updateRow(user.scope(), user.username(), id, form.getVersion(), form.toDraft());
+		}
+		catch (TemplateRejectedException ex) {
+			TemplateViolations.bind(ex, result, ROW_FIELDS);
+			return showRow(user, code, row, form, model);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			var current = RowForm.from(this.administration.row(user.scope(), id));
+			model.addAttribute("conflicts", EditConflict.between(rowFields(form), rowFields(current)));
+			form.setVersion(current.getVersion());
+			return showRow(user, code, row, form, model);
+		}
+		redirect.addFlashAttribute("success", "admin.row.saved");
+		return "redirect:/admin/rows/" + id;
+	}
+
+	@GetMapping("/admin/rows/{id}/obligations/new")
+	String newObligation(@PathVariable Long id, CurrentUser user, Model model) {
+		var row = this.administration.row(user.scope(), id);
+		var campaign = this.campaigns.get(user.scope(), row.campaignId());
+		var form = new ObligationForm();
+		form.setAppliesFrom(campaign.startDate());
+		form.setLevel(UnitLevel.CITY);
+		return showNewObligation(user, row.id(), form, model);
+	}
+
+	@PostMapping("/admin/rows/{id}/obligations")
+	String addObligation(@PathVariable Long id, @ModelAttribute("form") ObligationForm form, BindingResult result,
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		try {
+			var created = this.administration.addObligation(user.scope(), user.username(), id, form.getLevel(),
+					form.toTerms());
+			redirect.addFlashAttribute("success", "admin.obligation.created");
+			return "redirect:/admin/obligations/" + created;
+		}
+		catch (TemplateRejectedException ex) {
+			var fields = new java.util.ArrayList<>(ObligationAdminController.FIELDS);
+			fields.add("level");
+			TemplateViolations.bind(ex, result, fields);
+			return showNewObligation(user, id, form, model);
+		}
+	}
+
+	private String showNewObligation(CurrentUser user, Long rowId, ObligationForm form, Model model) {
+		var row = this.administration.row(user.scope(), rowId);
+		model.addAttribute("row", row);
+		model.addAttribute("campaign", this.campaigns.get(user.scope(), row.campaignId()));
+		model.addAttribute("form", form);
+		model.addAttribute("levels", UnitLevel.values());
+		model.addAttribute("kinds", ObligationKind.values());
+		model.addAttribute("frequencies", Frequency.values());
+		model.addAttribute("categories", this.campaigns.coverageCategories());
+		return NEW_OBLIGATION_VIEW;
+	}
+
+	private String showRow(CurrentUser user, String campaignCode, Object row, RowForm form, Model model) {
+		model.addAttribute("campaign", this.templates.editableCampaign(user.scope(), campaignCode));
+		model.addAttribute("row", row);
+		model.addAttribute("form", form);
+		return ROW_VIEW;
+	}
+
+	private String showCampaign(CurrentUser user, String mode, String action, CampaignForm form, Model model) {
+		model.addAttribute("mode", mode);
+		model.addAttribute("action", action);
+		model.addAttribute("form", form);
+		model.addAttribute("units", this.units.within(user.scope()));
+		if (mode.equals("clone")) {
+			var code = action.substring("/admin/campaigns/".length(), action.length() - "/clone".length());
+			model.addAttribute("source", this.templates.editableCampaign(user.scope(), code));
+			model.addAttribute("phaseUnits", phaseUnits(user, code));
+		}
+		return CAMPAIGN_VIEW;
+	}
+
+	/** The units that have a phase date on some obligation of the campaign. */
+	private List<com.tasktable.units.UnitView> phaseUnits(CurrentUser user, String code) {
+		var campaign = this.templates.editableCampaign(user.scope(), code);
+		var withPhases = new java.util.HashSet<String>();
+		this.campaigns.taskTable(user.scope(), code, campaign.startDate())
+			.forEach(o -> withPhases.addAll(o.phases().keySet()));
+		return this.units.within(user.scope()).stream().filter(u -> withPhases.contains(u.code())).toList();
+	}
+
+	private String campaignCode(CurrentUser user, Long campaignId) {
+		return this.campaigns.get(user.scope(), campaignId).code();
+	}
+
+	private static Map<String, String> campaignFields(CampaignForm form) {
+		return fields("name", form.getName(), "nameEn", form.getNameEn(), "startDate", form.getStartDate(), "endDate",
+				form.getEndDate(), "rootUnitCode", form.getRootUnitCode(), "timeZone", form.getTimeZone(),
+				"lateAfterDays", form.getLateAfterDays(), "lockAfterDays", form.getLockAfterDays());
+	}
+
+	private static Map<String, String> rowFields(RowForm form) {
+		return fields("number", form.getNumber(), "category", form.getCategory(), "categoryEn", form.getCategoryEn(),
+				"title", form.getTitle(), "titleEn", form.getTitleEn());
+	}
+
+	/** Pairs of field name and value, as text in order ("" for empty). */
+	private static Map<String, String> fields(Object... pairs) {
+		Map<String, String> fields = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			fields.put((String) pairs[i], java.util.Objects.toString(pairs[i + 1], "").trim());
+		}
+		return fields;
+	}
+
+}
