@@ -13,3 +13,11 @@ document.addEventListener('DOMContentLoaded', () => {
   select.addEventListener('change', update);
   update();
 });
+
+// Task table import: the upload's progress while a large file goes up; the server's check follows.
+document.addEventListener('htmx:xhr:progress', (event) => {
+  const bar = document.getElementById('import-progress');
+  if (bar && event.detail.lengthComputable) {
+    bar.value = Math.round((event.detail.loaded / event.detail.total) * 100);
+  }
+});

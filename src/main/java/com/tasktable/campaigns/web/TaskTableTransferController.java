@@ -1,0 +1,135 @@
+package com.tasktable.campaigns.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.tasktable.campaigns.Campaigns;
+import com.tasktable.campaigns.ImportedObligation;
+import com.tasktable.campaigns.TaskTableImports;
+import com.tasktable.campaigns.TaskTemplates;
+import com.tasktable.units.Units;
+import com.tasktable.users.CurrentUser;
+
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * A task table to and from Excel. An import is checked in full first; a file with any
+ * problem changes nothing and every bad cell is listed (sheet, row, column, why). With
+ * htmx the answer replaces the result panel, and the page shows the upload's progress.
+ */
+@Controller
+class TaskTableTransferController {
+
+	static final String IMPORT_VIEW = "admin/import";
+
+	private final TaskTemplates templates;
+
+	private final Campaigns campaigns;
+
+	private final TaskTableImports imports;
+
+	private final Units units;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	TaskTableTransferController(TaskTemplates templates, Campaigns campaigns, TaskTableImports imports, Units units,
+			MessageSource messages, Clock clock) {
+		this.templates = templates;
+		this.campaigns = campaigns;
+		this.imports = imports;
+		this.units = units;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/admin/campaigns/{code}/export.xlsx")
+	ResponseEntity<byte[]> export(@PathVariable String code, CurrentUser user, Locale locale) throws IOException {
+		var campaign = this.templates.editableCampaign(user.scope(), code);
+		var table = this.campaigns.taskTable(user.scope(), code, campaign.endDate());
+		var body = TaskTableWorkbook.write(campaign, table, this.units.within(user.scope()),
+				this.campaigns.coverageCategories(), this.messages, locale);
+		var name = this.messages.getMessage("admin.xlsx.file", new Object[] { code }, locale);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(TaskTableWorkbook.CONTENT_TYPE))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.body(body);
+	}
+
+	@GetMapping("/admin/campaigns/{code}/import")
+	String form(@PathVariable String code, CurrentUser user, Model model) {
+		var campaign = this.templates.editableCampaign(user.scope(), code);
+		model.addAttribute("campaign", campaign);
+		model.addAttribute("appliesFrom", campaign.clamp(campaign.today(this.clock)));
+		return IMPORT_VIEW;
+	}
+
+	@PostMapping("/admin/campaigns/{code}/import")
+	String upload(@PathVariable String code, @RequestParam(required = false) MultipartFile file,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate appliesFrom,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, CurrentUser user, Locale locale,
+			Model model) throws IOException {
+		var campaign = this.templates.editableCampaign(user.scope(), code);
+		model.addAttribute("campaign", campaign);
+		model.addAttribute("appliesFrom", appliesFrom);
+		List<ImportedObligation.Problem> problems = new ArrayList<>();
+		if (file == null || file.isEmpty()) {
+			problems.add(ImportedObligation.Problem.of(0, null, "admin.import.error.noFile"));
+		}
+		else {
+			var parsed = TaskTableWorkbook.read(file.getInputStream(), this.units.within(user.scope()), this.messages);
+			problems.addAll(parsed.problems());
+			if (problems.isEmpty()) {
+				try {
+					model.addAttribute("result",
+							this.imports.apply(user.scope(), user.username(), code, appliesFrom, parsed.lines()));
+				}
+				catch (ImportedObligation.RejectedException ex) {
+					problems.addAll(ex.problems());
+				}
+			}
+		}
+		model.addAttribute("problems", problems.stream().map(p -> describe(p, locale)).toList());
+		return (htmx != null) ? IMPORT_VIEW + " :: result" : IMPORT_VIEW;
+	}
+
+	private CellProblem describe(ImportedObligation.Problem problem, Locale locale) {
+		var args = problem.args().stream().map(String::valueOf).toArray();
+		return new CellProblem((problem.line() > 0) ? TaskTableWorkbook.sheetName(this.messages, locale) : null,
+				(problem.line() > 0) ? problem.line() : null,
+				TaskTableWorkbook.column(problem.field(), this.messages, locale),
+				this.messages.getMessage(problem.code(), args, problem.code(), locale));
+	}
+
+	/**
+	 * One bad cell, as the page lists it.
+	 *
+	 * @param sheet the sheet's name, null for the file as a whole
+	 * @param row the spreadsheet row, null for the file as a whole
+	 * @param column the column's letter and header, null for the whole line
+	 * @param message why, in the reader's language
+	 */
+	record CellProblem(String sheet, Integer row, String column, String message) {
+	}
+
+}
