@@ -49,11 +49,11 @@ public class CampaignAdministration {
 
 	private final AuditLog audit;
 
-	private final CampaignCatalog catalog;
+	private final Campaigns campaignReads;
 
 	CampaignAdministration(CampaignRepository campaigns, TaskItemRepository rows, ObligationRepository obligations,
 			CoverageCategoryRepository categories, TaskTemplates templates, Units units, AuditLog audit,
-			CampaignCatalog catalog) {
+			Campaigns campaignReads) {
 		this.campaigns = campaigns;
 		this.rows = rows;
 		this.obligations = obligations;
@@ -61,7 +61,7 @@ public class CampaignAdministration {
 		this.templates = templates;
 		this.units = units;
 		this.audit = audit;
-		this.catalog = catalog;
+		this.campaignReads = campaignReads;
 	}
 
 	/** The lock version of a campaign the administrator may change. */
@@ -100,7 +100,7 @@ public class CampaignAdministration {
 		details.put("before", Map.of());
 		details.put("after", saved.auditFields());
 		this.audit.record(actor, root.id(), "CAMPAIGN_CREATED", "campaign", saved.getId(), details);
-		this.catalog.evictAll();
+		this.campaignReads.evictCaches();
 		return saved.toView(root.code());
 	}
 
@@ -117,7 +117,7 @@ public class CampaignAdministration {
 		campaign.update(draft.name().trim(), blank(draft.nameEn()), root.id(), draft.startDate(), draft.endDate(),
 				draft.timeZone().trim(), draft.lateAfterDays(), draft.lockAfterDays());
 		record(actor, root.id(), "CAMPAIGN_UPDATED", "campaign", campaign.getId(), before, campaign.auditFields());
-		this.catalog.evictAll();
+		this.campaignReads.evictCaches();
 	}
 
 	/**
@@ -168,7 +168,7 @@ public class CampaignAdministration {
 		details.put("keepPhasesOf", new java.util.TreeSet<>(keepPhasesOf).toString());
 		this.audit.record(actor, this.units.byId(source.getRootUnitId()).id(), "CAMPAIGN_CLONED", "campaign",
 				created.id(), details);
-		this.catalog.evictAll();
+		this.campaignReads.evictCaches();
 		return created;
 	}
 
@@ -184,7 +184,7 @@ public class CampaignAdministration {
 		var row = this.rows.save(new TaskItem(campaign.getId(), draft.number(), draft.category().trim(),
 				blank(draft.categoryEn()), draft.title().trim(), blank(draft.titleEn())));
 		record(actor, campaign.getRootUnitId(), "TASK_ROW_CREATED", "task_item", row.getId(), Map.of(), rowFields(row));
-		this.catalog.evictAll();
+		this.campaignReads.evictCaches();
 		return row.toView();
 	}
 
@@ -206,7 +206,7 @@ public class CampaignAdministration {
 		row.rename(draft.category().trim(), blank(draft.categoryEn()), draft.title().trim(), blank(draft.titleEn()));
 		var campaign = this.campaigns.findById(row.getCampaignId()).orElseThrow();
 		record(actor, campaign.getRootUnitId(), "TASK_ROW_UPDATED", "task_item", id, before, rowFields(row));
-		this.catalog.evictAll();
+		this.campaignReads.evictCaches();
 	}
 
 	/**
@@ -245,7 +245,7 @@ public class CampaignAdministration {
 		details.put("before", Map.of());
 		details.put("after", withWeight.fields());
 		this.audit.record(actor, campaign.getRootUnitId(), "OBLIGATION_CREATED", "obligation", saved.getId(), details);
-		this.catalog.evictAll();
+		this.campaignReads.evictCaches();
 		return saved.getId();
 	}
 

@@ -54,11 +54,11 @@ public class TaskTableImports {
 
 	private final AuditLog audit;
 
-	private final CampaignCatalog catalog;
+	private final Campaigns campaignReads;
 
 	TaskTableImports(CampaignRepository campaigns, TaskItemRepository rows, ObligationRepository obligations,
 			CoverageCategoryRepository categories, TaskTemplates templates, Units units, AuditLog audit,
-			CampaignCatalog catalog) {
+			Campaigns campaignReads) {
 		this.campaigns = campaigns;
 		this.rows = rows;
 		this.obligations = obligations;
@@ -66,7 +66,7 @@ public class TaskTableImports {
 		this.templates = templates;
 		this.units = units;
 		this.audit = audit;
-		this.catalog = catalog;
+		this.campaignReads = campaignReads;
 	}
 
 	@Transactional
@@ -162,7 +162,7 @@ public class TaskTableImports {
 						String.valueOf(unchanged)));
 		this.audit.record(actor, campaign.getRootUnitId(), "TASK_TABLE_IMPORTED", "campaign", campaign.getId(),
 				details);
-		this.catalog.evictAll();
+		this.campaignReads.evictCaches();
 		return result;
 	}
 
