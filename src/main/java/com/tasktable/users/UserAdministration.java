@@ -120,6 +120,9 @@ public class UserAdministration {
 		checkVersion(account, expectedVersion);
 		List<Violation> violations = new ArrayList<>();
 		var unit = checkChanges(scope, changes, violations);
+		if (account.getUsername().equals(actor) && !changes.roles().contains(Role.ADMIN)) {
+			violations.add(new Violation("roles", "admin.user.error.selfRole"));
+		}
 		reject(violations);
 		var before = account.auditFields();
 		account.update(changes.displayName().trim(), blank(changes.phone()), blank(changes.email()),

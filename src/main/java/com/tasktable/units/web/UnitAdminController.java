@@ -2,6 +2,8 @@ package com.tasktable.units.web;
 
 import java.security.Principal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import com.tasktable.units.UnitAdministration;
@@ -79,8 +81,13 @@ class UnitAdminController {
 			return showUnit(scope, code, errors(ex, ""), model);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "admin.conflict.reload");
-			return "redirect:/admin/units/" + code;
+			var current = this.units.get(scope, code);
+			List<Conflict> conflicts = new ArrayList<>();
+			conflict(conflicts, "name", name, current.name());
+			conflict(conflicts, "nameEn", nameEn, current.nameEn());
+			model.addAttribute("conflicts", conflicts);
+			model.addAttribute("entered", Map.of("name", name, "nameEn", (nameEn != null) ? nameEn : ""));
+			return showUnit(scope, code, Map.of(), model);
 		}
 		redirect.addFlashAttribute("success", "admin.unit.saved");
 		return "redirect:/admin/units/" + code;
@@ -113,6 +120,24 @@ class UnitAdminController {
 		model.addAttribute("errors", errors);
 		model.asMap().putIfAbsent("child", Map.of());
 		return UNIT_VIEW;
+	}
+
+	private static void conflict(List<Conflict> conflicts, String field, String yours, String current) {
+		var mine = (yours != null) ? yours.trim() : "";
+		var stored = (current != null) ? current : "";
+		if (!mine.equals(stored)) {
+			conflicts.add(new Conflict(field, mine, stored));
+		}
+	}
+
+	/**
+	 * A field another administrator changed first.
+	 *
+	 * @param field the field's name ({@code admin.field.<name>} labels it)
+	 * @param yours entered here
+	 * @param current stored now
+	 */
+	record Conflict(String field, String yours, String current) {
 	}
 
 	private static Map<String, String> errors(UnitRejectedException ex, String prefix) {

@@ -227,6 +227,18 @@ class UserLifecycleTests {
 				.param("version", version(self)))
 			.andExpect(redirectedUrl("/admin/users/" + self));
 		assertThat(this.jdbc.queryForObject("select enabled from app_user where id = ?", Boolean.class, self)).isTrue();
+		var page = this.mvc
+			.perform(post("/admin/users/" + self).session(this.admin)
+				.with(csrf())
+				.param("version", version(self))
+				.param("displayName", "管理员")
+				.param("unitCode", "guangxi")
+				.param("roles", "REVIEWER"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("不能取消自己的管理员角色。");
 		var list = this.mvc.perform(get("/admin/users").session(this.admin))
 			.andExpect(status().isOk())
 			.andReturn()
