@@ -179,6 +179,40 @@ public class TaskTemplates {
 		return changed(scope, obligation);
 	}
 
+	/**
+	 * Sets the dates of a movable day (National Low Carbon Day), one per year; they
+	 * override the version's month and day in their year.
+	 */
+	@Transactional
+	public ObligationDetail replaceEventDates(UnitScope scope, String actor, Long id, long expectedVersion,
+			java.util.Collection<LocalDate> dates) {
+		var obligation = load(scope, id);
+		checkVersion(obligation, expectedVersion);
+		var campaign = this.campaigns.get(scope, obligation.getCampaignId());
+		Map<Integer, LocalDate> byYear = new java.util.TreeMap<>();
+		List<Violation> violations = new ArrayList<>();
+		for (var date : dates) {
+			if (date.isBefore(campaign.startDate()) || date.isAfter(campaign.endDate())) {
+				violations.add(Violation.of("eventDates", "admin.error.withinCampaign", campaign.startDate(),
+						campaign.endDate()));
+			}
+			else if (byYear.put(date.getYear(), date) != null) {
+				violations.add(Violation.of("eventDates", "admin.eventDates.error.twice", date.getYear()));
+			}
+		}
+		reject(violations);
+		var before = new java.util.TreeMap<>(obligation.getEventDates()).toString();
+		obligation.getEventDates().clear();
+		obligation.getEventDates().putAll(byYear);
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("code", obligation.getCode());
+		details.put("campaign", campaign.code());
+		details.put("before", Map.of("eventDates", before));
+		details.put("after", Map.of("eventDates", byYear.toString()));
+		this.audit.record(actor, rootUnitId(campaign), "OBLIGATION_EVENT_DATES_CHANGED", "obligation", id, details);
+		return changed(scope, obligation);
+	}
+
 	private static Map<String, String> phasesByCode(Map<Long, LocalDate> phases, Map<Long, UnitView> units) {
 		Map<String, String> byCode = new LinkedHashMap<>();
 		units.values().forEach(u -> byCode.put(u.code(), Objects.toString(phases.get(u.id()), "")));

@@ -125,6 +125,36 @@ class ObligationAdminController {
 		return "redirect:/admin/obligations/" + id;
 	}
 
+	/** The dates of a movable day, one {@code yyyy-MM-dd} a line. */
+	@PostMapping("/event-dates")
+	String eventDates(@PathVariable Long id, @RequestParam(defaultValue = "") String eventDates,
+			@RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
+		List<LocalDate> dates = new java.util.ArrayList<>();
+		for (var line : eventDates.split("[\\s,;，；]+")) {
+			if (line.isBlank()) {
+				continue;
+			}
+			try {
+				dates.add(LocalDate.parse(line.trim()));
+			}
+			catch (DateTimeParseException ex) {
+				redirect.addFlashAttribute("error", "admin.error.date");
+				return "redirect:/admin/obligations/" + id;
+			}
+		}
+		try {
+			this.templates.replaceEventDates(user.scope(), user.username(), id, version, dates);
+			redirect.addFlashAttribute("success", "admin.eventDates.saved");
+		}
+		catch (TemplateRejectedException ex) {
+			redirect.addFlashAttribute("error", "admin.eventDates.error");
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("error", "admin.conflict.reload");
+		}
+		return "redirect:/admin/obligations/" + id;
+	}
+
 	@GetMapping("/phases")
 	String phases(@PathVariable Long id, CurrentUser user, Model model) {
 		var detail = this.templates.obligation(user.scope(), id);

@@ -156,6 +156,33 @@ class ObligationVersioningTests {
 	}
 
 	@Test
+	void theDatesOfAMovableDayByYear() throws Exception {
+		var lowCarbon = obligation("11.C.3");
+		var version = AdminRequests.lockVersion(this.jdbc, lowCarbon.id());
+		this.mvc
+			.perform(post("/admin/obligations/" + lowCarbon.id() + "/event-dates").session(this.admin)
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("eventDates", "2017-06-14\n2020-07-02"))
+			.andExpect(redirectedUrl("/admin/obligations/" + lowCarbon.id()));
+		assertThat(obligation("11.C.3").eventDates()).isEqualTo(lowCarbon.eventDates());
+		this.mvc
+			.perform(post("/admin/obligations/" + lowCarbon.id() + "/event-dates").session(this.admin)
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("eventDates", "2019-06-19\n2020-07-02"))
+			.andExpect(redirectedUrl("/admin/obligations/" + lowCarbon.id()));
+		assertThat(obligation("11.C.3").eventDates()).containsExactly(Map.entry(2019, LocalDate.of(2019, 6, 19)),
+				Map.entry(2020, LocalDate.of(2020, 7, 2)));
+		this.mvc.perform(get("/admin/obligations/" + lowCarbon.id()).session(this.admin))
+			.andExpect(content().string(containsString("2019-06-19\n2020-07-02</textarea>")));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'OBLIGATION_EVENT_DATES_CHANGED' and entity_id = ?",
+				Integer.class, lowCarbon.id().toString()))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void onlyAdministratorsAndOnlyExistingObligations() throws Exception {
 		var press = obligation("1.C.1");
 		this.mvc.perform(get("/admin/obligations/" + press.id()).session(RecordFixtures.signIn(this.mvc, "reviewer")))
