@@ -72,6 +72,17 @@ public class TaskTableImports {
 	@Transactional
 	public ImportedObligation.Result apply(UnitScope scope, String actor, String campaignCode, LocalDate appliesFrom,
 			List<ImportedObligation> lines) {
+		return apply(scope, actor, campaignCode, appliesFrom, lines, done -> {
+		});
+	}
+
+	/**
+	 * The same, telling {@code progress} how many lines are applied so far (a large
+	 * import's progress bar).
+	 */
+	@Transactional
+	public ImportedObligation.Result apply(UnitScope scope, String actor, String campaignCode, LocalDate appliesFrom,
+			List<ImportedObligation> lines, java.util.function.IntConsumer progress) {
 		var view = this.templates.editableCampaign(scope, campaignCode);
 		var campaign = this.campaigns.findById(view.id()).orElseThrow();
 		var existing = this.obligations.findTaskTable(campaign.getId())
@@ -90,7 +101,9 @@ public class TaskTableImports {
 		int revised = 0;
 		int unchanged = 0;
 		Set<Integer> seenRows = new HashSet<>();
+		int applied = 0;
 		for (var line : lines) {
+			progress.accept(applied++);
 			var row = rowsByNumber.get(line.rowNumber());
 			if (row == null) {
 				row = this.rows.save(new TaskItem(campaign.getId(), line.rowNumber(), line.category(),

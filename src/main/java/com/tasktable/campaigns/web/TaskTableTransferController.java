@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -52,8 +51,11 @@ class TaskTableTransferController {
 
 	private final Clock clock;
 
+	private final ImportJobs jobs;
+
 	TaskTableTransferController(TaskTemplates templates, Campaigns campaigns, TaskTableImports imports, Units units,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, ImportJobs jobs) {
+		this.jobs = jobs;
 		this.templates = templates;
 		this.campaigns = campaigns;
 		this.imports = imports;
@@ -84,6 +86,11 @@ class TaskTableTransferController {
 		return IMPORT_VIEW;
 	}
 
+	/**
+	 * Without script the import runs in the request and the page answers with its result.
+	 * With htmx it runs in the background, and the answer is a progress bar that polls
+	 * {@code /admin/imports/{id}} until the result replaces it.
+	 */
 	@PostMapping("/admin/campaigns/{code}/import")
 	String upload(@PathVariable String code, @RequestParam(required = false) MultipartFile file,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate appliesFrom,
@@ -92,25 +99,56 @@ class TaskTableTransferController {
 		var campaign = this.templates.editableCampaign(user.scope(), code);
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("appliesFrom", appliesFrom);
-		List<ImportedObligation.Problem> problems = new ArrayList<>();
 		if (file == null || file.isEmpty()) {
-			problems.add(ImportedObligation.Problem.of(0, null, "admin.import.error.noFile"));
+			show(List.of(ImportedObligation.Problem.of(0, null, "admin.import.error.noFile")), null, locale, model);
+			return (htmx != null) ? IMPORT_VIEW + " :: result" : IMPORT_VIEW;
 		}
-		else {
-			var parsed = TaskTableWorkbook.read(file.getInputStream(), this.units.within(user.scope()), this.messages);
-			problems.addAll(parsed.problems());
-			if (problems.isEmpty()) {
-				try {
-					model.addAttribute("result",
-							this.imports.apply(user.scope(), user.username(), code, appliesFrom, parsed.lines()));
-				}
-				catch (ImportedObligation.RejectedException ex) {
-					problems.addAll(ex.problems());
-				}
-			}
+		var bytes = file.getBytes();
+		if (htmx != null) {
+			var job = this.jobs.start(user.username(), code, j -> run(user, code, appliesFrom, bytes, j));
+			model.addAttribute("job", job);
+			return IMPORT_VIEW + " :: progress";
 		}
+		var job = new ImportJobs.Job(java.util.UUID.randomUUID(), user.username(), code);
+		run(user, code, appliesFrom, bytes, job);
+		show(job.problems(), job.result(), locale, model);
+		return IMPORT_VIEW;
+	}
+
+	/** A background import's progress, or its result once it is over. */
+	@GetMapping("/admin/imports/{id}")
+	String progress(@PathVariable java.util.UUID id, CurrentUser user, Locale locale, Model model) {
+		var job = this.jobs.find(user.username(), id)
+			.orElseThrow(() -> new com.tasktable.platform.NotFoundException("Import not found: " + id));
+		if (!job.finished()) {
+			model.addAttribute("job", job);
+			return IMPORT_VIEW + " :: progress";
+		}
+		show(job.problems(), job.result(), locale, model);
+		return IMPORT_VIEW + " :: result";
+	}
+
+	private void run(CurrentUser user, String code, LocalDate appliesFrom, byte[] bytes, ImportJobs.Job job) {
+		var parsed = TaskTableWorkbook.read(new java.io.ByteArrayInputStream(bytes), this.units.within(user.scope()),
+				this.messages);
+		job.total(parsed.lines().size());
+		if (!parsed.problems().isEmpty()) {
+			job.finish(null, parsed.problems());
+			return;
+		}
+		try {
+			job.finish(this.imports.apply(user.scope(), user.username(), code, appliesFrom, parsed.lines(), job::done),
+					List.of());
+		}
+		catch (ImportedObligation.RejectedException ex) {
+			job.finish(null, ex.problems());
+		}
+	}
+
+	private void show(List<ImportedObligation.Problem> problems, ImportedObligation.Result result, Locale locale,
+			Model model) {
+		model.addAttribute("result", result);
 		model.addAttribute("problems", problems.stream().map(p -> describe(p, locale)).toList());
-		return (htmx != null) ? IMPORT_VIEW + " :: result" : IMPORT_VIEW;
 	}
 
 	private CellProblem describe(ImportedObligation.Problem problem, Locale locale) {

@@ -117,10 +117,11 @@ class TaskTableTransferTests {
 	}
 
 	@Test
-	void aFileThatIsNotAWorkbookIsRefused() throws Exception {
-		var page = this.mvc
+	void withScriptTheImportRunsInTheBackgroundAndThePagePollsItsProgress() throws Exception {
+		var exported = export(SOURCE);
+		var first = this.mvc
 			.perform(multipart("/admin/campaigns/" + SOURCE + "/import")
-				.file(new MockMultipartFile("file", "table.xlsx", "application/octet-stream", "not excel".getBytes()))
+				.file(new MockMultipartFile("file", "task-table.xlsx", TaskTableWorkbook.CONTENT_TYPE, exported))
 				.param("appliesFrom", "2020-06-01")
 				.header("HX-Request", "true")
 				.session(this.admin)
@@ -129,10 +130,45 @@ class TaskTableTransferTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).doesNotContain("<html").contains("不是 Excel（.xlsx）文件");
+		assertThat(first).doesNotContain("<html").contains("hx-trigger=\"load delay:500ms\"");
+		var poll = java.util.regex.Pattern.compile("hx-get=\"([^\"]+)\"").matcher(first);
+		assertThat(poll.find()).isTrue();
+		this.jdbc.update("""
+				insert into app_user (username, display_name, password_hash, unit_id)
+				select 'admin3', 'Third administrator', password_hash, unit_id from app_user where username = 'admin'
+				on conflict do nothing""");
+		this.jdbc.update("""
+				insert into app_user_role (user_id, role) select id, 'ADMIN' from app_user where username = 'admin3'
+				on conflict do nothing""");
+		this.mvc.perform(get(poll.group(1)).session(RecordFixtures.signIn(this.mvc, "admin3")))
+			.andExpect(status().isNotFound());
+		var page = first;
+		for (int i = 0; i < 100 && !page.contains("import-done") && !page.contains("import-problems"); i++) {
+			Thread.sleep(100);
+			page = this.mvc.perform(get(poll.group(1)).session(this.admin))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+		}
+		assertThat(Html.text(page, "import-done")).contains("未变 44 项");
+
+		var broken = this.mvc
+			.perform(multipart("/admin/campaigns/" + SOURCE + "/import")
+				.file(new MockMultipartFile("file", "table.xlsx", "application/octet-stream", "not excel".getBytes()))
+				.param("appliesFrom", "2020-06-01")
+				.session(this.admin)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Html.text(broken, "import-problems")).contains("不是 Excel（.xlsx）文件");
 		this.mvc
 			.perform(get("/admin/campaigns/" + SOURCE + "/import").session(RecordFixtures.signIn(this.mvc, "reviewer")))
 			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/imports/" + java.util.UUID.randomUUID()).session(this.admin))
+			.andExpect(status().isNotFound());
 	}
 
 	private byte[] export(String code) throws Exception {
