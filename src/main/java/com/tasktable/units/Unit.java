@@ -62,6 +62,14 @@ class Unit {
 		this.activeFrom = activeFrom;
 	}
 
+	String getPath() {
+		return this.path;
+	}
+
+	LocalDate getActiveTo() {
+		return this.activeTo;
+	}
+
 	UnitLevel getLevel() {
 		return this.level;
 	}

@@ -83,8 +83,9 @@ public class UnitAdministration {
 	}
 
 	/**
-	 * Takes a unit out from {@code from} on; a null date brings it back. Periods before
-	 * that day are judged as before.
+	 * Takes a unit out from {@code from} on, with the units below it that are still in; a
+	 * null date brings the unit back (not those below). Periods before that day are
+	 * judged as before.
 	 */
 	@Transactional
 	public UnitView deactivate(UnitScope scope, String actor, String code, long expectedVersion, LocalDate from) {
@@ -96,9 +97,29 @@ public class UnitAdministration {
 		if (from != null && unit.getActiveFrom() != null && !from.isAfter(unit.getActiveFrom())) {
 			reject(List.of(Map.entry("deactivateFrom", "admin.unit.error.beforeStart")));
 		}
+		List<Unit> below = new ArrayList<>();
+		if (from != null) {
+			for (var child : this.units.findByPathLike(unit.getPath() + "%")) {
+				if (child.getId().equals(unit.getId())
+						|| (child.getActiveTo() != null && child.getActiveTo().isBefore(from))) {
+					continue;
+				}
+				if (child.getActiveFrom() != null && !from.isAfter(child.getActiveFrom())) {
+					reject(List.of(Map.entry("deactivateFrom", "admin.unit.error.belowStartsLater")));
+				}
+				below.add(child);
+			}
+		}
 		var before = unit.auditFields();
 		unit.deactivateFrom(from);
 		publish(actor, unit, (from != null) ? "UNIT_DEACTIVATED" : "UNIT_REACTIVATED", before);
+		// The units below leave with it: a county of a city that left is not judged
+		// either.
+		for (var child : below) {
+			var was = child.auditFields();
+			child.deactivateFrom(from);
+			publish(actor, child, "UNIT_DEACTIVATED", was);
+		}
 		return unit.toView();
 	}
 

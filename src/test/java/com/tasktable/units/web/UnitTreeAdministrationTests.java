@@ -58,9 +58,9 @@ class UnitTreeAdministrationTests {
 		assertThat(row).containsEntry("level", "COUNTY")
 			.containsEntry("path", "/guangxi/nanning/qingxiu/")
 			.containsEntry("from", "2019-01-01");
-		assertThat(this.jdbc.queryForObject(
-				"select details ->> 'after' from audit_event where action = 'UNIT_CREATED' and actor = 'admin'",
-				String.class))
+		assertThat(this.jdbc
+			.queryForObject("select details ->> 'after' from audit_event where action = 'UNIT_CREATED' and entity_id = "
+					+ "(select id::text from unit where code = 'qingxiu')", String.class))
 			.contains("\"name\": \"青秀区\"");
 		var list = this.mvc.perform(get("/admin/units").session(this.admin))
 			.andExpect(status().isOk())
@@ -175,6 +175,43 @@ class UnitTreeAdministrationTests {
 				.param("version", version("hechi")))
 			.andExpect(redirectedUrl("/admin/units/hechi"));
 		assertThat(cells(2019, 3, "hechi")).isEqualTo(q3);
+	}
+
+	@Test
+	void theCountiesOfACityTakenOutLeaveWithIt() throws Exception {
+		this.mvc
+			.perform(post("/admin/units/guilin/children").session(this.admin)
+				.with(csrf())
+				.param("code", "yangshuo")
+				.param("name", "阳朔县"))
+			.andExpect(redirectedUrl("/admin/units/yangshuo"));
+		this.mvc
+			.perform(post("/admin/units/guilin/children").session(this.admin)
+				.with(csrf())
+				.param("code", "lingui")
+				.param("name", "临桂区")
+				.param("activeFrom", "2020-03-01"))
+			.andExpect(redirectedUrl("/admin/units/lingui"));
+		var refused = this.mvc
+			.perform(post("/admin/units/guilin/active").session(this.admin)
+				.with(csrf())
+				.param("deactivateFrom", "2020-01-01")
+				.param("version", version("guilin")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Html.text(refused, "deactivateFrom-error")).contains("下级单位");
+		this.mvc
+			.perform(post("/admin/units/guilin/active").session(this.admin)
+				.with(csrf())
+				.param("deactivateFrom", "2020-07-01")
+				.param("version", version("guilin")))
+			.andExpect(redirectedUrl("/admin/units/guilin"));
+		assertThat(this.jdbc.queryForList(
+				"select code || ' ' || active_to from unit where code in ('guilin', 'yangshuo', 'lingui') order by code",
+				String.class))
+			.containsExactly("guilin 2020-06-30", "lingui 2020-06-30", "yangshuo 2020-06-30");
 	}
 
 	@Test
