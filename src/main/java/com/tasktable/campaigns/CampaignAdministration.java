@@ -1,7 +1,6 @@
 package com.tasktable.campaigns;
 
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;

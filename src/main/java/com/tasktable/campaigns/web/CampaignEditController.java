@@ -8,9 +8,6 @@ import com.tasktable.campaigns.CampaignAdministration;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.TaskTemplates;
 import com.tasktable.campaigns.TemplateRejectedException;
-import com.tasktable.compliance.Frequency;
-import com.tasktable.compliance.ObligationKind;
-import com.tasktable.units.UnitLevel;
 import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;
 
@@ -26,23 +23,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/**
- * Creating, editing and cloning campaigns; adding and editing their rows; adding an
- * obligation to a row.
- */
+/** Creating, editing and cloning campaigns. */
 @Controller
 class CampaignEditController {
 
 	static final String CAMPAIGN_VIEW = "admin/campaign-form";
 
-	static final String ROW_VIEW = "admin/row-form";
-
-	static final String NEW_OBLIGATION_VIEW = "admin/obligation-new";
-
 	private static final List<String> CAMPAIGN_FIELDS = List.of("code", "name", "nameEn", "rootUnitCode", "startDate",
 			"endDate", "timeZone", "lateAfterDays", "lockAfterDays");
-
-	private static final List<String> ROW_FIELDS = List.of("number", "category", "categoryEn", "title", "titleEn");
 
 	private final CampaignAdministration administration;
 
@@ -63,10 +51,7 @@ class CampaignEditController {
 	@InitBinder("form")
 	void allowedFields(WebDataBinder binder) {
 		binder.setAllowedFields("code", "name", "nameEn", "rootUnitCode", "startDate", "endDate", "timeZone",
-				"lateAfterDays", "lockAfterDays", "keepPhasesOf", "version", "number", "category", "categoryEn",
-				"title", "titleEn", "level", "appliesFrom", "text", "textEn", "kind", "frequency", "minCount",
-				"maxCount", "yearlyTarget", "deadline", "deadlineMonth", "deadlineDay", "eventMonth", "eventDay",
-				"windowDaysBefore", "windowDaysAfter", "metricTarget", "metricUnit", "coverageCategories");
+				"lateAfterDays", "lockAfterDays", "keepPhasesOf", "version");
 	}
 
 	@GetMapping("/admin/campaigns/new")
@@ -147,101 +132,6 @@ class CampaignEditController {
 		}
 	}
 
-	@GetMapping("/admin/campaigns/{code}/rows/new")
-	String newRow(@PathVariable String code, CurrentUser user, Model model) {
-		var form = new RowForm();
-		form.setNumber(this.administration.rows(user.scope(), code).size() + 1);
-		return showRow(user, code, null, form, model);
-	}
-
-	@PostMapping("/admin/campaigns/{code}/rows")
-	String addRow(@PathVariable String code, @ModelAttribute("form") RowForm form, BindingResult result,
-			CurrentUser user, Model model, RedirectAttributes redirect) {
-		try {
-			var row = this.administration.addRow(user.scope(), user.username(), code, form.toDraft());
-			redirect.addFlashAttribute("success", "admin.row.saved");
-			return "redirect:/admin/rows/" + row.id();
-		}
-		catch (TemplateRejectedException ex) {
-			TemplateViolations.bind(ex, result, ROW_FIELDS);
-			return showRow(user, code, null, form, model);
-		}
-	}
-
-	@GetMapping("/admin/rows/{id}")
-	String editRow(@PathVariable Long id, CurrentUser user, Model model) {
-		var row = this.administration.row(user.scope(), id);
-		return showRow(user, campaignCode(user, row.campaignId()), row, RowForm.from(row), model);
-	}
-
-	@PostMapping("/admin/rows/{id}")
-	String updateRow(@PathVariable Long id, @ModelAttribute("form") RowForm form, BindingResult result,
-			CurrentUser user, Model model, RedirectAttributes redirect) {
-		var row = this.administration.row(user.scope(), id);
-		var code = campaignCode(user, row.campaignId());
-		try {
-			this.administration.updateRow(user.scope(), user.username(), id, form.getVersion(), form.toDraft());
-		}
-		catch (TemplateRejectedException ex) {
-			TemplateViolations.bind(ex, result, ROW_FIELDS);
-			return showRow(user, code, row, form, model);
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			var current = RowForm.from(this.administration.row(user.scope(), id));
-			model.addAttribute("conflicts", EditConflict.between(rowFields(form), rowFields(current)));
-			form.setVersion(current.getVersion());
-			return showRow(user, code, row, form, model);
-		}
-		redirect.addFlashAttribute("success", "admin.row.saved");
-		return "redirect:/admin/rows/" + id;
-	}
-
-	@GetMapping("/admin/rows/{id}/obligations/new")
-	String newObligation(@PathVariable Long id, CurrentUser user, Model model) {
-		var row = this.administration.row(user.scope(), id);
-		var campaign = this.campaigns.get(user.scope(), row.campaignId());
-		var form = new ObligationForm();
-		form.setAppliesFrom(campaign.startDate());
-		form.setLevel(UnitLevel.CITY);
-		return showNewObligation(user, row.id(), form, model);
-	}
-
-	@PostMapping("/admin/rows/{id}/obligations")
-	String addObligation(@PathVariable Long id, @ModelAttribute("form") ObligationForm form, BindingResult result,
-			CurrentUser user, Model model, RedirectAttributes redirect) {
-		try {
-			var created = this.administration.addObligation(user.scope(), user.username(), id, form.getLevel(),
-					form.toTerms());
-			redirect.addFlashAttribute("success", "admin.obligation.created");
-			return "redirect:/admin/obligations/" + created;
-		}
-		catch (TemplateRejectedException ex) {
-			var fields = new java.util.ArrayList<>(ObligationAdminController.FIELDS);
-			fields.add("level");
-			TemplateViolations.bind(ex, result, fields);
-			return showNewObligation(user, id, form, model);
-		}
-	}
-
-	private String showNewObligation(CurrentUser user, Long rowId, ObligationForm form, Model model) {
-		var row = this.administration.row(user.scope(), rowId);
-		model.addAttribute("row", row);
-		model.addAttribute("campaign", this.campaigns.get(user.scope(), row.campaignId()));
-		model.addAttribute("form", form);
-		model.addAttribute("levels", UnitLevel.values());
-		model.addAttribute("kinds", ObligationKind.values());
-		model.addAttribute("frequencies", Frequency.values());
-		model.addAttribute("categories", this.campaigns.coverageCategories());
-		return NEW_OBLIGATION_VIEW;
-	}
-
-	private String showRow(CurrentUser user, String campaignCode, Object row, RowForm form, Model model) {
-		model.addAttribute("campaign", this.templates.editableCampaign(user.scope(), campaignCode));
-		model.addAttribute("row", row);
-		model.addAttribute("form", form);
-		return ROW_VIEW;
-	}
-
 	private String showCampaign(CurrentUser user, String mode, String action, CampaignForm form, Model model) {
 		model.addAttribute("mode", mode);
 		model.addAttribute("action", action);
@@ -264,23 +154,14 @@ class CampaignEditController {
 		return this.units.within(user.scope()).stream().filter(u -> withPhases.contains(u.code())).toList();
 	}
 
-	private String campaignCode(CurrentUser user, Long campaignId) {
-		return this.campaigns.get(user.scope(), campaignId).code();
-	}
-
 	private static Map<String, String> campaignFields(CampaignForm form) {
 		return fields("name", form.getName(), "nameEn", form.getNameEn(), "startDate", form.getStartDate(), "endDate",
 				form.getEndDate(), "rootUnitCode", form.getRootUnitCode(), "timeZone", form.getTimeZone(),
 				"lateAfterDays", form.getLateAfterDays(), "lockAfterDays", form.getLockAfterDays());
 	}
 
-	private static Map<String, String> rowFields(RowForm form) {
-		return fields("number", form.getNumber(), "category", form.getCategory(), "categoryEn", form.getCategoryEn(),
-				"title", form.getTitle(), "titleEn", form.getTitleEn());
-	}
-
 	/** Pairs of field name and value, as text in order ("" for empty). */
-	private static Map<String, String> fields(Object... pairs) {
+	static Map<String, String> fields(Object... pairs) {
 		Map<String, String> fields = new java.util.LinkedHashMap<>();
 		for (int i = 0; i < pairs.length; i += 2) {
 			fields.put((String) pairs[i], java.util.Objects.toString(pairs[i + 1], "").trim());

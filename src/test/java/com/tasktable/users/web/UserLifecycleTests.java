@@ -2,7 +2,6 @@ package com.tasktable.users.web;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.jayway.jsonpath.JsonPath;
 import com.tasktable.AdministrationTest;
 import com.tasktable.Html;
 import com.tasktable.records.RecordFixtures;
@@ -319,10 +318,6 @@ class UserLifecycleTests {
 	private int count(String action, Long id) {
 		return this.jdbc.queryForObject("select count(*) from audit_event where action = ? and entity_id = ?",
 				Integer.class, action, id.toString());
-	}
-
-	static String json(String text, String path) {
-		return JsonPath.read(text, path);
 	}
 
 }
