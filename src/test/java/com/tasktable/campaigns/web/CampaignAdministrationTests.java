@@ -170,7 +170,7 @@ class CampaignAdministrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(Html.text(stale, "edit-conflict")).contains("lateAfterDays 7 10");
+		assertThat(Html.text(stale, "edit-conflict")).contains("逾期天数 7 10");
 		assertThat(this.campaigns.get(root(), "nanning-2022").lateAfterDays()).isEqualTo(7);
 
 		var rowLocation = this.mvc

@@ -198,8 +198,7 @@ class UserLifecycleTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(Html.text(page, "edit-conflict")).contains("phone 0771-1234567 0771-7654321")
-			.contains("position 科长");
+		assertThat(Html.text(page, "edit-conflict")).contains("电话 0771-1234567 0771-7654321").contains("职务 科长");
 		assertThat(this.jdbc.queryForObject("select phone from app_user where id = ?", String.class, id))
 			.isEqualTo("0771-1234567");
 	}
