@@ -25,8 +25,15 @@ class PasswordChangeFilter extends OncePerRequestFilter {
 
 	private final Users users;
 
-	PasswordChangeFilter(Users users) {
+	private final boolean api;
+
+	/**
+	 * @param users to see whether the password was changed since the session began
+	 * @param api true for the JSON API, which answers 403 instead of redirecting
+	 */
+	PasswordChangeFilter(Users users, boolean api) {
 		this.users = users;
+		this.api = api;
 	}
 
 	@Override
@@ -36,7 +43,12 @@ class PasswordChangeFilter extends OncePerRequestFilter {
 		if (authentication != null && authentication.getPrincipal() instanceof AuthenticatedUser user
 				&& user.mustChangePassword() && !isOpen(request)
 				&& this.users.mustChangePassword(user.currentUser().id())) {
-			response.sendRedirect(request.getContextPath() + PAGE);
+			if (this.api) {
+				ProblemResponses.passwordChangeRequired(response);
+			}
+			else {
+				response.sendRedirect(request.getContextPath() + PAGE);
+			}
 			return;
 		}
 		chain.doFilter(request, response);

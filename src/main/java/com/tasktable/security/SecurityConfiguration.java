@@ -52,7 +52,7 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, Users users) throws Exception {
 		var unauthorized = ProblemResponses.unauthorized();
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
@@ -60,6 +60,7 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable())
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			.addFilterBefore(new BearerTokenFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
+			.addFilterAfter(new PasswordChangeFilter(users, true), AuthorizationFilter.class)
 			.exceptionHandling(
 					e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(ProblemResponses.forbidden()))
 			.headers(this::headers);
@@ -98,7 +99,7 @@ class SecurityConfiguration {
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
 				.sessionConcurrency(
 						c -> c.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?expired")))
-			.addFilterAfter(new PasswordChangeFilter(users), AuthorizationFilter.class)
+			.addFilterAfter(new PasswordChangeFilter(users, false), AuthorizationFilter.class)
 			.csrf(Customizer.withDefaults())
 			.headers(this::headers);
 		return http.build();

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -57,6 +58,8 @@ class UserLifecycleTests {
 		var session = signIn(username, "Temporary-Pass-7");
 		this.mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
 		this.mvc.perform(get("/records").session(session)).andExpect(redirectedUrl("/account/password"));
+		this.mvc.perform(get("/api/v1/units").with(httpBasic(username, "Temporary-Pass-7")))
+			.andExpect(status().isForbidden());
 		var page = this.mvc.perform(get("/account/password").session(session))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -82,6 +85,8 @@ class UserLifecycleTests {
 				.param("confirmation", "Lijiang river at dawn"))
 			.andExpect(redirectedUrl("/"));
 		this.mvc.perform(get("/").session(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/units").with(httpBasic(username, "Lijiang river at dawn")))
+			.andExpect(status().isOk());
 		assertThat(
 				this.jdbc.queryForObject("select must_change_password from app_user where id = ?", Boolean.class, id))
 			.isFalse();
