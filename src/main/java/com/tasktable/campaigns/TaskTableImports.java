@@ -179,6 +179,19 @@ public class TaskTableImports {
 		return result;
 	}
 
+	/**
+	 * Every problem of the lines as a whole (codes, rows, each kind's rules, units,
+	 * dates, weights), without changing anything: what {@link #apply} refuses.
+	 */
+	public List<Problem> check(UnitScope scope, String campaignCode, LocalDate appliesFrom,
+			List<ImportedObligation> lines) {
+		var view = this.templates.editableCampaign(scope, campaignCode);
+		var existing = this.obligations.findTaskTable(view.id())
+			.stream()
+			.collect(Collectors.toMap(Obligation::getCode, o -> o));
+		return check(scope, view, appliesFrom, lines, existing);
+	}
+
 	private List<Problem> check(UnitScope scope, CampaignView campaign, LocalDate appliesFrom,
 			List<ImportedObligation> lines, Map<String, Obligation> existing) {
 		List<Problem> problems = new ArrayList<>();

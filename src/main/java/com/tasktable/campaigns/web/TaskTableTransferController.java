@@ -133,7 +133,21 @@ class TaskTableTransferController {
 				this.messages);
 		job.total(parsed.lines().size());
 		if (!parsed.problems().isEmpty()) {
-			job.finish(null, parsed.problems());
+			// Report what the lines break as a whole too, except where a cell could not
+			// be read.
+			List<ImportedObligation.Problem> all = new java.util.ArrayList<>(parsed.problems());
+			var unreadable = parsed.problems()
+				.stream()
+				.map(p -> p.line() + ":" + p.field())
+				.collect(java.util.stream.Collectors.toSet());
+			if (parsed.problems().stream().noneMatch(p -> p.line() <= 1)) {
+				this.imports.check(user.scope(), code, appliesFrom, parsed.lines())
+					.stream()
+					.filter(p -> !unreadable.contains(p.line() + ":" + p.field()))
+					.forEach(all::add);
+			}
+			all.sort(java.util.Comparator.comparingInt(ImportedObligation.Problem::line));
+			job.finish(null, all);
 			return;
 		}
 		try {

@@ -102,6 +102,9 @@ class TaskTableTransferTests {
 		var problems = Html.bodyRows(Html.element(page, "import-problems")).stream().map(Html::text).toList();
 		assertThat(problems).contains("任务表 3 F 类型 无法识别“每日打卡”。", "任务表 4 H 最少 不是数字。",
 				"任务表 7 L 分批启动日期 无法识别“火星市 2019-01-01”，应为“单位 yyyy-MM-dd”。", "任务表 8 O 生效日期 请按 yyyy-MM-dd 填写日期。");
+		assertThat(problems).as("what the lines break as a whole is reported with the unreadable cells")
+			.contains("任务表 9 K 分值 分值须为 0—100 之间、最多两位小数的数。")
+			.anySatisfy(p -> assertThat(p).startsWith("任务表 6 D 代码 代码与第 5 行重复"));
 		assertThat(versions()).isEqualTo(versions);
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_event", Integer.class)).isEqualTo(audits);
 
