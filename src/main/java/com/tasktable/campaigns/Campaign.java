@@ -61,6 +61,38 @@ class Campaign {
 		this.timeZone = timeZone;
 	}
 
+	long getVersion() {
+		return this.version;
+	}
+
+	/** What an administrator edits; the code stays. */
+	void update(String name, String nameEn, Long rootUnitId, LocalDate startDate, LocalDate endDate, String timeZone,
+			int lateAfterDays, int lockAfterDays) {
+		this.name = name;
+		this.nameEn = nameEn;
+		this.rootUnitId = rootUnitId;
+		this.startDate = startDate;
+		this.endDate = endDate;
+		this.timeZone = timeZone;
+		this.lateAfterDays = lateAfterDays;
+		this.lockAfterDays = lockAfterDays;
+	}
+
+	/** The fields the audit log keeps as before and after. */
+	java.util.Map<String, String> auditFields() {
+		var fields = new java.util.LinkedHashMap<String, String>();
+		fields.put("code", this.code);
+		fields.put("name", this.name);
+		fields.put("nameEn", java.util.Objects.toString(this.nameEn, ""));
+		fields.put("rootUnitId", String.valueOf(this.rootUnitId));
+		fields.put("startDate", String.valueOf(this.startDate));
+		fields.put("endDate", String.valueOf(this.endDate));
+		fields.put("timeZone", this.timeZone);
+		fields.put("lateAfterDays", String.valueOf(this.lateAfterDays));
+		fields.put("lockAfterDays", String.valueOf(this.lockAfterDays));
+		return fields;
+	}
+
 	Long getId() {
 		return this.id;
 	}

@@ -15,6 +15,8 @@ import com.tasktable.units.Units;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reads campaigns and their task tables within a unit scope; copies a campaign to other
@@ -164,10 +166,19 @@ public class Campaigns {
 
 	/**
 	 * Drops the cached campaigns, task tables and unit index, after an administrator
-	 * changed one of them.
+	 * changed one of them: now, and again once the change commits, so that a reader who
+	 * filled the cache from the old rows in between does not keep them.
 	 */
 	public void evictCaches() {
 		this.catalog.evictAll();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					Campaigns.this.catalog.evictAll();
+				}
+			});
+		}
 	}
 
 	private boolean takesPart(UnitScope scope, CampaignView campaign) {

@@ -80,6 +80,26 @@ class Obligation {
 	protected Obligation() {
 	}
 
+	/** A new obligation of a row, asking {@code terms} from {@code effectiveFrom} on. */
+	Obligation(TaskItem row, String code, UnitLevel level, int sequence, LocalDate effectiveFrom,
+			ObligationTerms terms) {
+		this.taskItem = row;
+		this.campaignId = row.getCampaignId();
+		this.code = code;
+		this.level = level;
+		this.sequence = sequence;
+		this.effectiveFrom = effectiveFrom;
+		this.versions.add(ObligationVersion.of(this, effectiveFrom, null, terms, terms.weight()));
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	int getSequence() {
+		return this.sequence;
+	}
+
 	Long getId() {
 		return this.id;
 	}
@@ -132,6 +152,93 @@ class Obligation {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * Makes {@code terms} apply from {@code from} on, up to the next later version if
+	 * there is one. The versions before {@code from} keep their terms, so the periods
+	 * they judged are judged the same. A version starting on that very day is corrected
+	 * in place. The weight is the one in force on {@code from}.
+	 * @return the version now starting on {@code from}
+	 */
+	ObligationVersion revise(LocalDate from, ObligationTerms terms) {
+		for (var version : this.versions) {
+			if (version.getValidFrom().equals(from)) {
+				version.apply(terms);
+				return version;
+			}
+		}
+		var previous = versionOn(from);
+		ObligationVersion next = null;
+		for (var version : this.versions) {
+			if (version.getValidFrom().isAfter(from) && next == null) {
+				next = version;
+			}
+		}
+		var created = ObligationVersion.of(this, from, (next != null) ? next.getValidFrom() : null, terms,
+				previous.getWeight());
+		previous.setValidTo(from);
+		this.versions.add(created);
+		this.versions.sort(java.util.Comparator.comparing(ObligationVersion::getValidFrom));
+		return created;
+	}
+
+	/**
+	 * Ends the obligation from {@code to} on (exclusive), or puts it back in force when
+	 * {@code to} is null.
+	 */
+	void retire(LocalDate to) {
+		this.effectiveTo = to;
+		this.versions.get(this.versions.size() - 1).setValidTo(to);
+	}
+
+	/** The last day a version starts: a retirement must come after it. */
+	LocalDate lastVersionStart() {
+		return this.versions.get(this.versions.size() - 1).getValidFrom();
+	}
+
+	/** Replaces the per-unit start dates; units without a date follow the obligation. */
+	void replacePhases(Map<Long, LocalDate> byUnit) {
+		this.phases.clear();
+		byUnit.forEach((unit, start) -> {
+			if (start != null) {
+				this.phases.put(unit, start);
+			}
+		});
+	}
+
+	/**
+	 * The obligation as the next campaign starts it: the terms in force on
+	 * {@code sourceEnd} as its only version, its dates moved by {@code years} and kept
+	 * inside {@code [start, end]}, the phase dates of the units {@code keepPhasesOf}
+	 * accepts (moved too). Null when it would start after {@code end}.
+	 */
+	Obligation cloneTo(Long newCampaignId, TaskItem newTaskItem, int years, LocalDate start, LocalDate end,
+			LocalDate sourceEnd, java.util.function.LongPredicate keepPhasesOf) {
+		var from = this.effectiveFrom.plusYears(years);
+		if (from.isBefore(start)) {
+			from = start;
+		}
+		if (from.isAfter(end)) {
+			return null;
+		}
+		var terms = versionOn(sourceEnd).toTerms();
+		var moved = new ObligationTerms(from, null, terms.title(), terms.titleEn(), terms.text(), terms.textEn(),
+				terms.kind(), terms.frequency(), terms.minCount(), terms.maxCount(), terms.yearlyTarget(),
+				(terms.deadline() != null) ? terms.deadline().plusYears(years) : null, terms.deadlineMonth(),
+				terms.deadlineDay(), terms.eventMonth(), terms.eventDay(), terms.windowDaysBefore(),
+				terms.windowDaysAfter(), terms.metricTarget(), terms.metricUnit(), terms.coverageCategories(),
+				terms.weight());
+		var copy = new Obligation(newTaskItem, this.code, this.level, this.sequence, from, moved);
+		copy.campaignId = newCampaignId;
+		final var first = from;
+		this.phases.forEach((unit, phase) -> {
+			if (keepPhasesOf.test(unit)) {
+				var shifted = phase.plusYears(years);
+				copy.phases.put(unit, shifted.isBefore(first) ? first : shifted);
+			}
+		});
+		return copy;
 	}
 
 	/**

@@ -31,4 +31,7 @@ interface ObligationRepository extends Repository<Obligation, Long> {
 
 	Obligation save(Obligation obligation);
 
+	@Query("select coalesce(max(o.sequence), 0) from Obligation o where o.taskItem.id = :rowId and o.level = :level")
+	int maxSequence(Long rowId, com.tasktable.units.UnitLevel level);
+
 }

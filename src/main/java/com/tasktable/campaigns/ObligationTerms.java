@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.ObligationKind;
@@ -56,6 +58,54 @@ public record ObligationTerms(LocalDate validFrom, LocalDate validTo, String tit
 				(this.eventMonth != null && this.eventDay != null) ? MonthDay.of(this.eventMonth, this.eventDay) : null,
 				(this.windowDaysBefore != null) ? this.windowDaysBefore : 0,
 				(this.windowDaysAfter != null) ? this.windowDaysAfter : 0, this.metricTarget, this.coverageCategories);
+	}
+
+	/**
+	 * Every field an administrator edits, by name, as text ("" when empty): what the
+	 * audit log keeps as before and after, and what an edit conflict compares.
+	 */
+	public Map<String, String> fields() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("title", text(this.title));
+		fields.put("titleEn", text(this.titleEn));
+		fields.put("text", text(this.text));
+		fields.put("textEn", text(this.textEn));
+		fields.put("kind", text(this.kind));
+		fields.put("frequency", text(this.frequency));
+		fields.put("minCount", text(this.minCount));
+		fields.put("maxCount", text(this.maxCount));
+		fields.put("yearlyTarget", text(this.yearlyTarget));
+		fields.put("deadline", text(this.deadline));
+		fields.put("deadlineMonth", text(this.deadlineMonth));
+		fields.put("deadlineDay", text(this.deadlineDay));
+		fields.put("eventMonth", text(this.eventMonth));
+		fields.put("eventDay", text(this.eventDay));
+		fields.put("windowDaysBefore", text(this.windowDaysBefore));
+		fields.put("windowDaysAfter", text(this.windowDaysAfter));
+		fields.put("metricTarget",
+				(this.metricTarget != null) ? this.metricTarget.stripTrailingZeros().toPlainString() : "");
+		fields.put("metricUnit", text(this.metricUnit));
+		fields.put("coverageCategories", String.join(",", this.coverageCategories));
+		return fields;
+	}
+
+	/**
+	 * The fields whose values differ between {@code before} and {@code after}, each as
+	 * [before, after].
+	 */
+	public static Map<String, List<String>> changes(Map<String, String> before, Map<String, String> after) {
+		Map<String, List<String>> changes = new LinkedHashMap<>();
+		after.forEach((field, value) -> {
+			var old = before.getOrDefault(field, "");
+			if (!old.equals(value)) {
+				changes.put(field, List.of(old, value));
+			}
+		});
+		return changes;
+	}
+
+	private static String text(Object value) {
+		return (value != null) ? value.toString() : "";
 	}
 
 	public String displayTitle(Locale locale) {

@@ -106,6 +106,63 @@ class ObligationVersion {
 		return this.validFrom;
 	}
 
+	LocalDate getValidTo() {
+		return this.validTo;
+	}
+
+	void setValidTo(LocalDate validTo) {
+		this.validTo = validTo;
+	}
+
+	BigDecimal getWeight() {
+		return this.weight;
+	}
+
+	/**
+	 * A new version of {@code owner} from {@code from} (to {@code to}, exclusive, or
+	 * open), asking what {@code terms} say; the weight is carried over by the caller.
+	 */
+	static ObligationVersion of(Obligation owner, LocalDate from, LocalDate to, ObligationTerms terms,
+			BigDecimal weight) {
+		var created = new ObligationVersion();
+		created.obligation = owner;
+		created.validFrom = from;
+		created.validTo = to;
+		created.weight = (weight != null) ? weight : BigDecimal.ZERO;
+		created.apply(terms);
+		return created;
+	}
+
+	/**
+	 * Takes over what {@code terms} ask (texts, kind and numbers); the dates and the
+	 * weight stay.
+	 */
+	void apply(ObligationTerms terms) {
+		this.title = terms.title();
+		this.titleEn = terms.titleEn();
+		this.text = terms.text();
+		this.textEn = terms.textEn();
+		this.kind = terms.kind();
+		this.frequency = terms.frequency();
+		this.minCount = terms.minCount();
+		this.maxCount = terms.maxCount();
+		this.yearlyTarget = terms.yearlyTarget();
+		this.deadline = terms.deadline();
+		this.deadlineMonth = terms.deadlineMonth();
+		this.deadlineDay = terms.deadlineDay();
+		this.eventMonth = terms.eventMonth();
+		this.eventDay = terms.eventDay();
+		this.windowDaysBefore = terms.windowDaysBefore();
+		this.windowDaysAfter = terms.windowDaysAfter();
+		this.metricTarget = terms.metricTarget();
+		this.metricUnit = terms.metricUnit();
+		this.coverageCategories = terms.coverageCategories().toArray(String[]::new);
+	}
+
+	void setWeight(BigDecimal weight) {
+		this.weight = weight;
+	}
+
 	ObligationTerms toTerms() {
 		return new ObligationTerms(this.validFrom, this.validTo, this.title, this.titleEn, this.text, this.textEn,
 				this.kind, this.frequency, this.minCount, this.maxCount, this.yearlyTarget, this.deadline,

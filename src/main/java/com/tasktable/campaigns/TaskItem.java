@@ -38,6 +38,27 @@ class TaskItem {
 	protected TaskItem() {
 	}
 
+	TaskItem(Long campaignId, int number, String category, String categoryEn, String title, String titleEn) {
+		this.campaignId = campaignId;
+		this.number = number;
+		rename(category, categoryEn, title, titleEn);
+	}
+
+	void rename(String category, String categoryEn, String title, String titleEn) {
+		this.category = category;
+		this.categoryEn = categoryEn;
+		this.title = title;
+		this.titleEn = titleEn;
+	}
+
+	Long getCampaignId() {
+		return this.campaignId;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
 	Long getId() {
 		return this.id;
 	}
@@ -60,6 +81,15 @@ class TaskItem {
 
 	String getTitleEn() {
 		return this.titleEn;
+	}
+
+	TaskRowView toView() {
+		return new TaskRowView(this.id, this.campaignId, this.number, this.category, this.categoryEn, this.title,
+				this.titleEn, this.version);
+	}
+
+	void renumber(int number) {
+		this.number = number;
 	}
 
 	TaskItem copyTo(Long newCampaignId) {

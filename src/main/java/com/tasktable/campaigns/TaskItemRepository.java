@@ -10,4 +10,8 @@ interface TaskItemRepository extends Repository<TaskItem, Long> {
 
 	TaskItem save(TaskItem item);
 
+	java.util.Optional<TaskItem> findById(Long id);
+
+	boolean existsByCampaignIdAndNumber(Long campaignId, int number);
+
 }

@@ -25,15 +25,38 @@ final class AuthenticatedUser implements UserDetails, CredentialsContainer {
 
 	private final boolean locked;
 
+	private final boolean mustChangePassword;
+
 	AuthenticatedUser(LoginAccount account) {
-		this(account.user(), account.passwordHash(), account.enabled(), account.locked());
+		this(account.user(), account.passwordHash(), account.enabled(), account.locked(), account.mustChangePassword());
 	}
 
-	AuthenticatedUser(CurrentUser user, String passwordHash, boolean enabled, boolean locked) {
+	AuthenticatedUser(CurrentUser user, String passwordHash, boolean enabled, boolean locked,
+			boolean mustChangePassword) {
 		this.user = user;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
 		this.locked = locked;
+		this.mustChangePassword = mustChangePassword;
+	}
+
+	/** Signed in with a temporary password: every page leads to the password change. */
+	boolean mustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	/**
+	 * The same person whatever the session: the session registry finds a person's
+	 * sessions by their name.
+	 */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof AuthenticatedUser that && this.user.username().equals(that.user.username());
+	}
+
+	@Override
+	public int hashCode() {
+		return this.user.username().hashCode();
 	}
 
 	CurrentUser currentUser() {

@@ -45,7 +45,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			this.entryPoint.commence(request, response, new BadCredentialsException("Invalid or expired token"));
 			return;
 		}
-		var principal = new AuthenticatedUser(user.get(), null, true, false);
+		var principal = new AuthenticatedUser(user.get(), null, true, false, false);
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
 				principal.getAuthorities());
 		var context = SecurityContextHolder.createEmptyContext();

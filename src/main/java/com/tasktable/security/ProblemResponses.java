@@ -30,6 +30,14 @@ final class ProblemResponses {
 		return (request, response, ex) -> write(response, HttpStatus.FORBIDDEN, "Not allowed for your role or unit");
 	}
 
+	/**
+	 * Signed in with a temporary password: the API waits until it is changed on the site.
+	 */
+	static void passwordChangeRequired(HttpServletResponse response) throws IOException {
+		write(response, HttpStatus.FORBIDDEN,
+				"Your password is a temporary one: change it at /account/password before using the API");
+	}
+
 	private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

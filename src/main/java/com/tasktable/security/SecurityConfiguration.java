@@ -1,6 +1,9 @@
 package com.tasktable.security;
 
+import java.util.Map;
+
 import com.tasktable.users.ApiTokens;
+import com.tasktable.users.Users;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +13,13 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -43,7 +52,7 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, Users users) throws Exception {
 		var unauthorized = ProblemResponses.unauthorized();
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
@@ -51,6 +60,7 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable())
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			.addFilterBefore(new BearerTokenFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
+			.addFilterAfter(new PasswordChangeFilter(users, true), AuthorizationFilter.class)
 			.exceptionHandling(
 					e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(ProblemResponses.forbidden()))
 			.headers(this::headers);
@@ -63,7 +73,7 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, SessionRegistry sessionRegistry, Users users) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico")
 			.permitAll()
@@ -77,16 +87,44 @@ class SecurityConfiguration {
 			.hasAnyRole("REVIEWER", "ADMIN")
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler(loginFailures())
+				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?logout")
 				.invalidateHttpSession(true)
 				.clearAuthentication(true)
 				.deleteCookies("JSESSIONID"))
-			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
+				.sessionConcurrency(
+						c -> c.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?expired")))
+			.addFilterAfter(new PasswordChangeFilter(users, false), AuthorizationFilter.class)
 			.csrf(Customizer.withDefaults())
 			.headers(this::headers);
 		return http.build();
+	}
+
+	/**
+	 * Every session, so that disabling an account or resetting its password ends the
+	 * person's sessions at once ({@link AccountSessions}).
+	 */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when a session ends on its own. */
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
+	private static AuthenticationFailureHandler loginFailures() {
+		var handler = new ExceptionMappingAuthenticationFailureHandler();
+		handler.setDefaultFailureUrl("/login?error");
+		handler.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?throttled"));
+		return handler;
 	}
 
 	private void headers(

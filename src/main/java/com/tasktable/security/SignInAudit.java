@@ -29,9 +29,13 @@ class SignInAudit {
 
 	@EventListener
 	void onFailure(AbstractAuthenticationFailureEvent event) {
-		var name = String.valueOf(event.getAuthentication().getName());
-		this.audit.recordStandalone(name.length() > 64 ? name.substring(0, 64) : name, null, "LOGIN_FAILED",
+		this.audit.recordStandalone(actor(String.valueOf(event.getAuthentication().getName())), null, "LOGIN_FAILED",
 				Map.of("reason", event.getException().getClass().getSimpleName()));
+	}
+
+	/** The name someone typed, cut to fit the log. */
+	static String actor(String name) {
+		return (name.length() > 64) ? name.substring(0, 64) : name;
 	}
 
 	@EventListener

@@ -50,6 +50,62 @@ class Unit {
 	protected Unit() {
 	}
 
+	/** A new unit below {@code parent}, one level down. */
+	Unit(Unit parent, String code, String name, String nameEn, int sortOrder, LocalDate activeFrom) {
+		this.code = code;
+		this.name = name;
+		this.nameEn = nameEn;
+		this.level = (parent.level == UnitLevel.REGION) ? UnitLevel.CITY : UnitLevel.COUNTY;
+		this.parentId = parent.id;
+		this.path = parent.path + code + "/";
+		this.sortOrder = sortOrder;
+		this.activeFrom = activeFrom;
+	}
+
+	String getPath() {
+		return this.path;
+	}
+
+	LocalDate getActiveTo() {
+		return this.activeTo;
+	}
+
+	UnitLevel getLevel() {
+		return this.level;
+	}
+
+	LocalDate getActiveFrom() {
+		return this.activeFrom;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	void rename(String name, String nameEn) {
+		this.name = name;
+		this.nameEn = nameEn;
+	}
+
+	/**
+	 * Takes the unit out from {@code from} on (it is active until the day before), or
+	 * back in when {@code from} is null. Its history stays.
+	 */
+	void deactivateFrom(LocalDate from) {
+		this.activeTo = (from != null) ? from.minusDays(1) : null;
+	}
+
+	/** The fields the audit log keeps as before and after. */
+	java.util.Map<String, String> auditFields() {
+		var fields = new java.util.LinkedHashMap<String, String>();
+		fields.put("code", this.code);
+		fields.put("name", this.name);
+		fields.put("nameEn", java.util.Objects.toString(this.nameEn, ""));
+		fields.put("activeFrom", java.util.Objects.toString(this.activeFrom, ""));
+		fields.put("activeTo", java.util.Objects.toString(this.activeTo, ""));
+		return fields;
+	}
+
 	Long getId() {
 		return this.id;
 	}

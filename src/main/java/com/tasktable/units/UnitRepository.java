@@ -12,6 +12,13 @@ interface UnitRepository extends Repository<Unit, Long> {
 
 	Optional<Unit> findById(Long id);
 
+	boolean existsByCode(String code);
+
+	@Query("select coalesce(max(u.sortOrder), 0) from Unit u where u.parentId = :parentId")
+	int maxSortOrderBelow(Long parentId);
+
+	Unit save(Unit unit);
+
 	@Query("select u from Unit u where u.parentId is null order by u.sortOrder, u.code")
 	List<Unit> findRoots();
 

@@ -7,8 +7,11 @@ package com.tasktable.users;
  * @param passwordHash encoded password, with its {@code {id}} prefix
  * @param enabled false once an administrator disabled the account
  * @param locked true while the account is locked
+ * @param mustChangePassword true while the password is a temporary one set by an
+ * administrator
  */
-public record LoginAccount(CurrentUser user, String passwordHash, boolean enabled, boolean locked) {
+public record LoginAccount(CurrentUser user, String passwordHash, boolean enabled, boolean locked,
+		boolean mustChangePassword) {
 
 	@Override
 	public String toString() {

@@ -48,6 +48,11 @@ class UserAccount {
 	@Column(name = "must_change_password")
 	private boolean mustChangePassword;
 
+	@Column(name = "information_officer")
+	private boolean informationOfficer;
+
+	private String position;
+
 	@Column(name = "created_at")
 	private Instant createdAt = Instant.now();
 
@@ -105,6 +110,78 @@ class UserAccount {
 
 	void setPhone(String phone) {
 		this.phone = phone;
+	}
+
+	String getPhone() {
+		return this.phone;
+	}
+
+	String getEmail() {
+		return this.email;
+	}
+
+	boolean isMustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	boolean isInformationOfficer() {
+		return this.informationOfficer;
+	}
+
+	String getPosition() {
+		return this.position;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	/** What an administrator edits: name, contacts, unit, roles, the officer flag. */
+	void update(String displayName, String phone, String email, String position, boolean informationOfficer,
+			Long unitId, Set<Role> roles) {
+		this.displayName = displayName;
+		this.phone = phone;
+		this.email = email;
+		this.position = position;
+		this.informationOfficer = informationOfficer;
+		this.unitId = unitId;
+		this.roles.clear();
+		this.roles.addAll(roles);
+	}
+
+	void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	void unlock() {
+		this.locked = false;
+	}
+
+	/** A temporary password set by an administrator: the person must change it. */
+	void resetPassword(String hash) {
+		this.passwordHash = hash;
+		this.mustChangePassword = true;
+	}
+
+	/** A password the person chose. */
+	void changePassword(String hash) {
+		this.passwordHash = hash;
+		this.mustChangePassword = false;
+	}
+
+	/** The fields an administrator sees change in the audit log, as text. */
+	java.util.Map<String, String> auditFields() {
+		var fields = new java.util.LinkedHashMap<String, String>();
+		fields.put("displayName", this.displayName);
+		fields.put("phone", java.util.Objects.toString(this.phone, ""));
+		fields.put("email", java.util.Objects.toString(this.email, ""));
+		fields.put("position", java.util.Objects.toString(this.position, ""));
+		fields.put("informationOfficer", String.valueOf(this.informationOfficer));
+		fields.put("unitId", String.valueOf(this.unitId));
+		fields.put("roles", new java.util.TreeSet<>(this.roles.stream().map(Enum::name).toList()).toString());
+		fields.put("enabled", String.valueOf(this.enabled));
+		fields.put("locked", String.valueOf(this.locked));
+		return fields;
 	}
 
 }

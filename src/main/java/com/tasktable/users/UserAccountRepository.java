@@ -1,5 +1,7 @@
 package com.tasktable.users;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
@@ -15,5 +17,7 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
 	long count();
 
 	UserAccount save(UserAccount account);
+
+	List<UserAccount> findByUnitIdInOrderByUsername(Collection<Long> unitIds);
 
 }

@@ -1,5 +1,7 @@
 package com.tasktable.users;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accounts: lookup for sign-in, creation for start-up tasks. Administration pages come
- * with their own issue.
+ * Accounts: lookup for sign-in, creation for start-up tasks, a person's own password
+ * change. Administrators manage accounts through {@link UserAdministration}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,7 +28,11 @@ public class Users {
 
 	private final AuditLog audit;
 
-	Users(UserAccountRepository accounts, Units units, PasswordEncoder passwordEncoder, AuditLog audit) {
+	private final PasswordPolicy policy;
+
+	Users(UserAccountRepository accounts, Units units, PasswordEncoder passwordEncoder, AuditLog audit,
+			PasswordPolicy policy) {
+		this.policy = policy;
 		this.accounts = accounts;
 		this.units = units;
 		this.passwordEncoder = passwordEncoder;
@@ -35,11 +41,41 @@ public class Users {
 
 	public Optional<LoginAccount> findForLogin(String username) {
 		return this.accounts.findByUsername(username.trim().toLowerCase(java.util.Locale.ROOT))
-			.map(a -> new LoginAccount(toCurrentUser(a), a.getPasswordHash(), a.isEnabled(), a.isLocked()));
+			.map(a -> new LoginAccount(toCurrentUser(a), a.getPasswordHash(), a.isEnabled(), a.isLocked(),
+					a.isMustChangePassword()));
 	}
 
 	public Optional<CurrentUser> findById(Long id) {
 		return this.accounts.findById(id).filter(a -> a.isEnabled() && !a.isLocked()).map(this::toCurrentUser);
+	}
+
+	/** Whether the account still has a temporary password that must be changed. */
+	public boolean mustChangePassword(Long id) {
+		return this.accounts.findById(id).map(UserAccount::isMustChangePassword).orElse(false);
+	}
+
+	/**
+	 * The person changes their own password: the current one must match, the new one
+	 * follow {@link PasswordPolicy} and differ from the current one.
+	 */
+	@Transactional
+	public void changePassword(CurrentUser user, String current, String next) {
+		var account = this.accounts.findById(user.id()).orElseThrow();
+		List<AccountRejectedException.Violation> violations = new ArrayList<>();
+		if (current == null || !this.passwordEncoder.matches(current, account.getPasswordHash())) {
+			violations.add(new AccountRejectedException.Violation("currentPassword", "password.wrongCurrent"));
+		}
+		this.policy.check(account.getUsername(), next)
+			.forEach(code -> violations.add(new AccountRejectedException.Violation("newPassword", code)));
+		if (violations.isEmpty() && next.equals(current)) {
+			violations.add(new AccountRejectedException.Violation("newPassword", "password.unchanged"));
+		}
+		if (!violations.isEmpty()) {
+			throw new AccountRejectedException(violations);
+		}
+		account.changePassword(this.passwordEncoder.encode(next));
+		this.audit.record(user.username(), account.getUnitId(), "PASSWORD_CHANGED", "user", account.getId(),
+				java.util.Map.of("username", account.getUsername()));
 	}
 
 	public boolean exists(String username) {

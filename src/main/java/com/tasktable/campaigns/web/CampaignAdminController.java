@@ -1,0 +1,65 @@
+package com.tasktable.campaigns.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import com.tasktable.campaigns.CampaignAdministration;
+import com.tasktable.campaigns.Campaigns;
+import com.tasktable.campaigns.TaskRowView;
+import com.tasktable.campaigns.TaskTemplates;
+import com.tasktable.users.CurrentUser;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The campaigns an administrator may change, and a task table with its edit links. */
+@Controller
+class CampaignAdminController {
+
+	static final String LIST_VIEW = "admin/campaigns";
+
+	static final String TABLE_VIEW = "admin/campaign";
+
+	private final TaskTemplates templates;
+
+	private final Campaigns campaigns;
+
+	private final Clock clock;
+
+	private final CampaignAdministration administration;
+
+	CampaignAdminController(TaskTemplates templates, Campaigns campaigns, Clock clock,
+			CampaignAdministration administration) {
+		this.administration = administration;
+		this.templates = templates;
+		this.campaigns = campaigns;
+		this.clock = clock;
+	}
+
+	@GetMapping("/admin/campaigns")
+	String list(CurrentUser user, Model model) {
+		model.addAttribute("campaigns", this.templates.editableCampaigns(user.scope()));
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/admin/campaigns/{code}")
+	String table(@PathVariable String code,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			CurrentUser user, Model model) {
+		var campaign = this.templates.editableCampaign(user.scope(), code);
+		var day = (asOf != null) ? campaign.clamp(asOf) : campaign.clamp(campaign.today(this.clock));
+		model.addAttribute("campaign", campaign);
+		model.addAttribute("asOf", day);
+		model.addAttribute("obligations", this.campaigns.taskTable(user.scope(), code, day));
+		model.addAttribute("rowIds",
+				this.administration.rows(user.scope(), code)
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(TaskRowView::number, TaskRowView::id)));
+		return TABLE_VIEW;
+	}
+
+}

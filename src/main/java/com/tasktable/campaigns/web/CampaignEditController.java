@@ -1,0 +1,172 @@
+package com.tasktable.campaigns.web;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import com.tasktable.campaigns.CampaignAdministration;
+import com.tasktable.campaigns.Campaigns;
+import com.tasktable.campaigns.TaskTemplates;
+import com.tasktable.campaigns.TemplateRejectedException;
+import com.tasktable.units.Units;
+import com.tasktable.users.CurrentUser;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Creating, editing and cloning campaigns. */
+@Controller
+class CampaignEditController {
+
+	static final String CAMPAIGN_VIEW = "admin/campaign-form";
+
+	private static final List<String> CAMPAIGN_FIELDS = List.of("code", "name", "nameEn", "rootUnitCode", "startDate",
+			"endDate", "timeZone", "lateAfterDays", "lockAfterDays");
+
+	private final CampaignAdministration administration;
+
+	private final TaskTemplates templates;
+
+	private final Campaigns campaigns;
+
+	private final Units units;
+
+	CampaignEditController(CampaignAdministration administration, TaskTemplates templates, Campaigns campaigns,
+			Units units) {
+		this.administration = administration;
+		this.templates = templates;
+		this.campaigns = campaigns;
+		this.units = units;
+	}
+
+	@InitBinder("form")
+	void allowedFields(WebDataBinder binder) {
+		binder.setAllowedFields("code", "name", "nameEn", "rootUnitCode", "startDate", "endDate", "timeZone",
+				"lateAfterDays", "lockAfterDays", "keepPhasesOf", "version");
+	}
+
+	@GetMapping("/admin/campaigns/new")
+	String newCampaign(CurrentUser user, Model model) {
+		var form = new CampaignForm();
+		form.setRootUnitCode(user.unit().code());
+		return showCampaign(user, "create", "/admin/campaigns", form, model);
+	}
+
+	@PostMapping("/admin/campaigns")
+	String create(@ModelAttribute("form") CampaignForm form, BindingResult result, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		try {
+			var created = this.administration.create(user.scope(), user.username(), form.toDraft());
+			redirect.addFlashAttribute("success", "admin.campaign.saved");
+			return "redirect:/admin/campaigns/" + created.code();
+		}
+		catch (TemplateRejectedException ex) {
+			TemplateViolations.bind(ex, result, CAMPAIGN_FIELDS);
+			return showCampaign(user, "create", "/admin/campaigns", form, model);
+		}
+	}
+
+	@GetMapping("/admin/campaigns/{code}/edit")
+	String edit(@PathVariable String code, CurrentUser user, Model model) {
+		var campaign = this.templates.editableCampaign(user.scope(), code);
+		return showCampaign(user, "edit", "/admin/campaigns/" + code + "/edit",
+				CampaignForm.from(campaign, this.administration.version(user.scope(), code)), model);
+	}
+
+	@PostMapping("/admin/campaigns/{code}/edit")
+	String update(@PathVariable String code, @ModelAttribute("form") CampaignForm form, BindingResult result,
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		var action = "/admin/campaigns/" + code + "/edit";
+		try {
+			this.administration.update(user.scope(), user.username(), code, form.getVersion(), form.toDraft());
+		}
+		catch (TemplateRejectedException ex) {
+			TemplateViolations.bind(ex, result, CAMPAIGN_FIELDS);
+			return showCampaign(user, "edit", action, form, model);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			var current = CampaignForm.from(this.templates.editableCampaign(user.scope(), code),
+					this.administration.version(user.scope(), code));
+			model.addAttribute("conflicts", EditConflict.between(campaignFields(form), campaignFields(current)));
+			form.setVersion(current.getVersion());
+			return showCampaign(user, "edit", action, form, model);
+		}
+		redirect.addFlashAttribute("success", "admin.campaign.saved");
+		return "redirect:/admin/campaigns/" + code;
+	}
+
+	@GetMapping("/admin/campaigns/{code}/clone")
+	String cloneForm(@PathVariable String code, CurrentUser user, Model model) {
+		var source = this.templates.editableCampaign(user.scope(), code);
+		var form = new CampaignForm();
+		var years = source.endDate().getYear() - source.startDate().getYear() + 1;
+		form.setStartDate(source.startDate().plusYears(years));
+		form.setEndDate(source.endDate().plusYears(years));
+		form.setName(source.name());
+		form.setNameEn(source.nameEn());
+		phaseUnits(user, code).forEach(u -> form.getKeepPhasesOf().add(u.code()));
+		return showCampaign(user, "clone", "/admin/campaigns/" + code + "/clone", form, model);
+	}
+
+	@PostMapping("/admin/campaigns/{code}/clone")
+	String cloneCampaign(@PathVariable String code, @ModelAttribute("form") CampaignForm form, BindingResult result,
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		try {
+			var created = this.administration.cloneCampaign(user.scope(), user.username(), code, form.toDraft(),
+					new LinkedHashSet<>(form.getKeepPhasesOf()));
+			redirect.addFlashAttribute("success", "admin.campaign.cloned");
+			return "redirect:/admin/campaigns/" + created.code();
+		}
+		catch (TemplateRejectedException ex) {
+			TemplateViolations.bind(ex, result, CAMPAIGN_FIELDS);
+			return showCampaign(user, "clone", "/admin/campaigns/" + code + "/clone", form, model);
+		}
+	}
+
+	private String showCampaign(CurrentUser user, String mode, String action, CampaignForm form, Model model) {
+		model.addAttribute("mode", mode);
+		model.addAttribute("action", action);
+		model.addAttribute("form", form);
+		model.addAttribute("units", this.units.within(user.scope()));
+		if (mode.equals("clone")) {
+			var code = action.substring("/admin/campaigns/".length(), action.length() - "/clone".length());
+			model.addAttribute("source", this.templates.editableCampaign(user.scope(), code));
+			model.addAttribute("phaseUnits", phaseUnits(user, code));
+		}
+		return CAMPAIGN_VIEW;
+	}
+
+	/** The units that have a phase date on some obligation of the campaign. */
+	private List<com.tasktable.units.UnitView> phaseUnits(CurrentUser user, String code) {
+		var campaign = this.templates.editableCampaign(user.scope(), code);
+		var withPhases = new java.util.HashSet<String>();
+		this.campaigns.taskTable(user.scope(), code, campaign.startDate())
+			.forEach(o -> withPhases.addAll(o.phases().keySet()));
+		return this.units.within(user.scope()).stream().filter(u -> withPhases.contains(u.code())).toList();
+	}
+
+	private static Map<String, String> campaignFields(CampaignForm form) {
+		return fields("name", form.getName(), "nameEn", form.getNameEn(), "startDate", form.getStartDate(), "endDate",
+				form.getEndDate(), "rootUnitCode", form.getRootUnitCode(), "timeZone", form.getTimeZone(),
+				"lateAfterDays", form.getLateAfterDays(), "lockAfterDays", form.getLockAfterDays());
+	}
+
+	/** Pairs of field name and value, as text in order ("" for empty). */
+	static Map<String, String> fields(Object... pairs) {
+		Map<String, String> fields = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			fields.put((String) pairs[i], java.util.Objects.toString(pairs[i + 1], "").trim());
+		}
+		return fields;
+	}
+
+}

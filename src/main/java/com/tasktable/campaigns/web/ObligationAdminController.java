@@ -1,0 +1,231 @@
+package com.tasktable.campaigns.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.tasktable.campaigns.Campaigns;
+import com.tasktable.campaigns.ObligationDetail;
+import com.tasktable.campaigns.TaskTemplates;
+import com.tasktable.campaigns.TemplateRejectedException;
+import com.tasktable.compliance.Frequency;
+import com.tasktable.compliance.ObligationKind;
+import com.tasktable.users.CurrentUser;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * An obligation's administration: its page with the history of its versions, a change
+ * from a date (a new version), retirement, and the phase dates of all units in one table.
+ */
+@Controller
+@RequestMapping("/admin/obligations/{id}")
+class ObligationAdminController {
+
+	static final String DETAIL_VIEW = "admin/obligation";
+
+	static final String FORM_VIEW = "admin/obligation-form";
+
+	static final String PHASES_VIEW = "admin/phases";
+
+	static final List<String> FIELDS = List.of("appliesFrom", "title", "titleEn", "text", "textEn", "kind", "frequency",
+			"minCount", "maxCount", "yearlyTarget", "deadline", "deadlineMonth", "deadlineDay", "eventMonth",
+			"eventDay", "windowDaysBefore", "windowDaysAfter", "metricTarget", "metricUnit", "coverageCategories");
+
+	private final TaskTemplates templates;
+
+	private final Campaigns campaigns;
+
+	private final Clock clock;
+
+	ObligationAdminController(TaskTemplates templates, Campaigns campaigns, Clock clock) {
+		this.templates = templates;
+		this.campaigns = campaigns;
+		this.clock = clock;
+	}
+
+	@InitBinder("form")
+	void allowedFields(WebDataBinder binder) {
+		var allowed = new java.util.ArrayList<>(FIELDS);
+		allowed.add("version");
+		binder.setAllowedFields(allowed.toArray(String[]::new));
+	}
+
+	@GetMapping
+	String show(@PathVariable Long id, CurrentUser user, Model model) {
+		model.addAttribute("detail", this.templates.obligation(user.scope(), id));
+		return DETAIL_VIEW;
+	}
+
+	@GetMapping("/edit")
+	String edit(@PathVariable Long id, CurrentUser user, Model model) {
+		var detail = this.templates.obligation(user.scope(), id);
+		var campaign = detail.campaign();
+		var from = campaign.clamp(campaign.today(this.clock));
+		return showForm(detail, ObligationForm.from(detail.obligation().termsOn(from), from, detail.version()), model);
+	}
+
+	@PostMapping
+	String revise(@PathVariable Long id, @ModelAttribute("form") ObligationForm form, BindingResult result,
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return showForm(this.templates.obligation(user.scope(), id), form, model);
+		}
+		try {
+			this.templates.revise(user.scope(), user.username(), id, form.getVersion(), form.getAppliesFrom(),
+					form.toTerms());
+		}
+		catch (TemplateRejectedException ex) {
+			TemplateViolations.bind(ex, result, FIELDS);
+			return showForm(this.templates.obligation(user.scope(), id), form, model);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			var current = this.templates.obligation(user.scope(), id);
+			var day = (form.getAppliesFrom() != null) ? form.getAppliesFrom() : current.campaign().startDate();
+			model.addAttribute("conflicts",
+					EditConflict.between(form.toTerms().fields(), current.obligation().termsOn(day).fields()));
+			form.setVersion(current.version());
+			return showForm(current, form, model);
+		}
+		redirect.addFlashAttribute("success", "admin.obligation.revised");
+		return "redirect:/admin/obligations/" + id;
+	}
+
+	@PostMapping("/retire")
+	String retire(@PathVariable Long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate retireFrom,
+			@RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
+		try {
+			this.templates.retire(user.scope(), user.username(), id, version, retireFrom);
+			redirect.addFlashAttribute("success",
+					(retireFrom != null) ? "admin.obligation.retired" : "admin.obligation.reinstated");
+		}
+		catch (TemplateRejectedException ex) {
+			redirect.addFlashAttribute("error", ex.violations().get(0).code());
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("error", "admin.conflict.reload");
+		}
+		return "redirect:/admin/obligations/" + id;
+	}
+
+	/** The dates of a movable day, one {@code yyyy-MM-dd} a line. */
+	@PostMapping("/event-dates")
+	String eventDates(@PathVariable Long id, @RequestParam(defaultValue = "") String eventDates,
+			@RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
+		List<LocalDate> dates = new java.util.ArrayList<>();
+		for (var line : eventDates.split("[\\s,;，；]+")) {
+			if (line.isBlank()) {
+				continue;
+			}
+			try {
+				dates.add(LocalDate.parse(line.trim()));
+			}
+			catch (DateTimeParseException ex) {
+				redirect.addFlashAttribute("error", "admin.error.date");
+				return "redirect:/admin/obligations/" + id;
+			}
+		}
+		try {
+			this.templates.replaceEventDates(user.scope(), user.username(), id, version, dates);
+			redirect.addFlashAttribute("success", "admin.eventDates.saved");
+		}
+		catch (TemplateRejectedException ex) {
+			redirect.addFlashAttribute("error", "admin.eventDates.error");
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("error", "admin.conflict.reload");
+		}
+		return "redirect:/admin/obligations/" + id;
+	}
+
+	@GetMapping("/phases")
+	String phases(@PathVariable Long id, CurrentUser user, Model model) {
+		var detail = this.templates.obligation(user.scope(), id);
+		Map<Long, String> starts = new LinkedHashMap<>();
+		detail.units().forEach(p -> starts.put(p.unit().id(), (p.start() != null) ? p.start().toString() : ""));
+		return showPhases(detail, starts, detail.version(), Map.of(), List.of(), model);
+	}
+
+	/**
+	 * The whole table at once: {@code start[<unit id>]=yyyy-MM-dd}, blank for "follows
+	 * the obligation".
+	 */
+	@PostMapping("/phases")
+	String savePhases(@PathVariable Long id, @RequestParam Map<String, String> params, @RequestParam long version,
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		var detail = this.templates.obligation(user.scope(), id);
+		Map<Long, String> entered = new LinkedHashMap<>();
+		Map<Long, LocalDate> starts = new LinkedHashMap<>();
+		Map<Long, String> errors = new LinkedHashMap<>();
+		for (var unit : detail.units()) {
+			var value = params.getOrDefault("start[" + unit.unit().id() + "]", "").trim();
+			entered.put(unit.unit().id(), value);
+			try {
+				starts.put(unit.unit().id(), value.isEmpty() ? null : LocalDate.parse(value));
+			}
+			catch (DateTimeParseException ex) {
+				errors.put(unit.unit().id(), "admin.error.date");
+			}
+		}
+		if (!errors.isEmpty()) {
+			return showPhases(detail, entered, version, errors, List.of(), model);
+		}
+		try {
+			this.templates.replacePhases(user.scope(), user.username(), id, version, starts);
+		}
+		catch (TemplateRejectedException ex) {
+			ex.violations().forEach(v -> errors.put(Long.valueOf(v.field().replaceAll("\\D", "")), v.code()));
+			return showPhases(detail, entered, version, errors, List.of(), model);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			var current = this.templates.obligation(user.scope(), id);
+			Map<String, String> yours = new LinkedHashMap<>();
+			Map<String, String> stored = new LinkedHashMap<>();
+			current.units().forEach(p -> {
+				yours.put(p.unit().code(), entered.getOrDefault(p.unit().id(), ""));
+				stored.put(p.unit().code(), (p.start() != null) ? p.start().toString() : "");
+			});
+			return showPhases(current, entered, current.version(), Map.of(), EditConflict.between(yours, stored),
+					model);
+		}
+		redirect.addFlashAttribute("success", "admin.phases.saved");
+		return "redirect:/admin/obligations/" + id;
+	}
+
+	private String showPhases(ObligationDetail detail, Map<Long, String> starts, long version, Map<Long, String> errors,
+			List<EditConflict> conflicts, Model model) {
+		model.addAttribute("detail", detail);
+		model.addAttribute("starts", starts);
+		model.addAttribute("version", version);
+		model.addAttribute("errors", errors);
+		model.addAttribute("conflicts", conflicts);
+		return PHASES_VIEW;
+	}
+
+	private String showForm(ObligationDetail detail, ObligationForm form, Model model) {
+		model.addAttribute("detail", detail);
+		model.addAttribute("form", form);
+		model.addAttribute("kinds", ObligationKind.values());
+		model.addAttribute("frequencies", Frequency.values());
+		model.addAttribute("categories", this.campaigns.coverageCategories());
+		return FORM_VIEW;
+	}
+
+}

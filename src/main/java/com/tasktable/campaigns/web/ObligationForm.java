@@ -1,0 +1,283 @@
+package com.tasktable.campaigns.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.tasktable.campaigns.ObligationTerms;
+import com.tasktable.compliance.Frequency;
+import com.tasktable.compliance.ObligationKind;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * Every field of an obligation's version, for every kind, and the day it applies from.
+ * The weight is not here: weights are set per level on their own page. The lock version
+ * is the obligation's, as the page showed it.
+ */
+public class ObligationForm {
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate appliesFrom;
+
+	private String title;
+
+	private String titleEn;
+
+	private String text;
+
+	private String textEn;
+
+	private ObligationKind kind;
+
+	private Frequency frequency;
+
+	private Integer minCount;
+
+	private Integer maxCount;
+
+	private Integer yearlyTarget;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate deadline;
+
+	private Integer deadlineMonth;
+
+	private Integer deadlineDay;
+
+	private Integer eventMonth;
+
+	private Integer eventDay;
+
+	private Integer windowDaysBefore;
+
+	private Integer windowDaysAfter;
+
+	private BigDecimal metricTarget;
+
+	private String metricUnit;
+
+	private List<String> coverageCategories = new ArrayList<>();
+
+	private long version;
+
+	/** Only for a new obligation: the unit level it applies to. */
+	private com.tasktable.units.UnitLevel level;
+
+	static ObligationForm from(ObligationTerms terms, LocalDate appliesFrom, long version) {
+		var form = new ObligationForm();
+		form.appliesFrom = appliesFrom;
+		form.title = terms.title();
+		form.titleEn = terms.titleEn();
+		form.text = terms.text();
+		form.textEn = terms.textEn();
+		form.kind = terms.kind();
+		form.frequency = terms.frequency();
+		form.minCount = terms.minCount();
+		form.maxCount = terms.maxCount();
+		form.yearlyTarget = terms.yearlyTarget();
+		form.deadline = terms.deadline();
+		form.deadlineMonth = terms.deadlineMonth();
+		form.deadlineDay = terms.deadlineDay();
+		form.eventMonth = terms.eventMonth();
+		form.eventDay = terms.eventDay();
+		form.windowDaysBefore = terms.windowDaysBefore();
+		form.windowDaysAfter = terms.windowDaysAfter();
+		form.metricTarget = terms.metricTarget();
+		form.metricUnit = terms.metricUnit();
+		form.coverageCategories = new ArrayList<>(terms.coverageCategories());
+		form.version = version;
+		return form;
+	}
+
+	/** The terms as entered; blank texts become null, the weight is the service's. */
+	ObligationTerms toTerms() {
+		return new ObligationTerms(this.appliesFrom, null, trim(this.title), trim(this.titleEn), trim(this.text),
+				trim(this.textEn), this.kind, this.frequency, this.minCount, this.maxCount, this.yearlyTarget,
+				this.deadline, this.deadlineMonth, this.deadlineDay, this.eventMonth, this.eventDay,
+				this.windowDaysBefore, this.windowDaysAfter, this.metricTarget, trim(this.metricUnit),
+				(this.coverageCategories != null) ? this.coverageCategories : List.of(), null);
+	}
+
+	private static String trim(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+	public LocalDate getAppliesFrom() {
+		return this.appliesFrom;
+	}
+
+	public void setAppliesFrom(LocalDate appliesFrom) {
+		this.appliesFrom = appliesFrom;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getTitleEn() {
+		return this.titleEn;
+	}
+
+	public void setTitleEn(String titleEn) {
+		this.titleEn = titleEn;
+	}
+
+	public String getText() {
+		return this.text;
+	}
+
+	public void setText(String text) {
+		this.text = text;
+	}
+
+	public String getTextEn() {
+		return this.textEn;
+	}
+
+	public void setTextEn(String textEn) {
+		this.textEn = textEn;
+	}
+
+	public ObligationKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(ObligationKind kind) {
+		this.kind = kind;
+	}
+
+	public Frequency getFrequency() {
+		return this.frequency;
+	}
+
+	public void setFrequency(Frequency frequency) {
+		this.frequency = frequency;
+	}
+
+	public Integer getMinCount() {
+		return this.minCount;
+	}
+
+	public void setMinCount(Integer minCount) {
+		this.minCount = minCount;
+	}
+
+	public Integer getMaxCount() {
+		return this.maxCount;
+	}
+
+	public void setMaxCount(Integer maxCount) {
+		this.maxCount = maxCount;
+	}
+
+	public Integer getYearlyTarget() {
+		return this.yearlyTarget;
+	}
+
+	public void setYearlyTarget(Integer yearlyTarget) {
+		this.yearlyTarget = yearlyTarget;
+	}
+
+	public LocalDate getDeadline() {
+		return this.deadline;
+	}
+
+	public void setDeadline(LocalDate deadline) {
+		this.deadline = deadline;
+	}
+
+	public Integer getDeadlineMonth() {
+		return this.deadlineMonth;
+	}
+
+	public void setDeadlineMonth(Integer deadlineMonth) {
+		this.deadlineMonth = deadlineMonth;
+	}
+
+	public Integer getDeadlineDay() {
+		return this.deadlineDay;
+	}
+
+	public void setDeadlineDay(Integer deadlineDay) {
+		this.deadlineDay = deadlineDay;
+	}
+
+	public Integer getEventMonth() {
+		return this.eventMonth;
+	}
+
+	public void setEventMonth(Integer eventMonth) {
+		this.eventMonth = eventMonth;
+	}
+
+	public Integer getEventDay() {
+		return this.eventDay;
+	}
+
+	public void setEventDay(Integer eventDay) {
+		this.eventDay = eventDay;
+	}
+
+	public Integer getWindowDaysBefore() {
+		return this.windowDaysBefore;
+	}
+
+	public void setWindowDaysBefore(Integer windowDaysBefore) {
+		this.windowDaysBefore = windowDaysBefore;
+	}
+
+	public Integer getWindowDaysAfter() {
+		return this.windowDaysAfter;
+	}
+
+	public void setWindowDaysAfter(Integer windowDaysAfter) {
+		this.windowDaysAfter = windowDaysAfter;
+	}
+
+	public BigDecimal getMetricTarget() {
+		return this.metricTarget;
+	}
+
+	public void setMetricTarget(BigDecimal metricTarget) {
+		this.metricTarget = metricTarget;
+	}
+
+	public String getMetricUnit() {
+		return this.metricUnit;
+	}
+
+	public void setMetricUnit(String metricUnit) {
+		this.metricUnit = metricUnit;
+	}
+
+	public List<String> getCoverageCategories() {
+		return this.coverageCategories;
+	}
+
+	public void setCoverageCategories(List<String> coverageCategories) {
+		this.coverageCategories = coverageCategories;
+	}
+
+	public com.tasktable.units.UnitLevel getLevel() {
+		return this.level;
+	}
+
+	public void setLevel(com.tasktable.units.UnitLevel level) {
+		this.level = level;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,187 @@
+package com.tasktable.campaigns.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import com.tasktable.campaigns.Campaigns;
+import com.tasktable.campaigns.ImportedObligation;
+import com.tasktable.campaigns.TaskTableImports;
+import com.tasktable.campaigns.TaskTemplates;
+import com.tasktable.units.Units;
+import com.tasktable.users.CurrentUser;
+
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * A task table to and from Excel. An import is checked in full first; a file with any
+ * problem changes nothing and every bad cell is listed (sheet, row, column, why). With
+ * htmx the answer replaces the result panel, and the page shows the upload's progress.
+ */
+@Controller
+class TaskTableTransferController {
+
+	static final String IMPORT_VIEW = "admin/import";
+
+	private final TaskTemplates templates;
+
+	private final Campaigns campaigns;
+
+	private final TaskTableImports imports;
+
+	private final Units units;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final ImportJobs jobs;
+
+	TaskTableTransferController(TaskTemplates templates, Campaigns campaigns, TaskTableImports imports, Units units,
+			MessageSource messages, Clock clock, ImportJobs jobs) {
+		this.jobs = jobs;
+		this.templates = templates;
+		this.campaigns = campaigns;
+		this.imports = imports;
+		this.units = units;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/admin/campaigns/{code}/export.xlsx")
+	ResponseEntity<byte[]> export(@PathVariable String code, CurrentUser user, Locale locale) throws IOException {
+		var campaign = this.templates.editableCampaign(user.scope(), code);
+		var table = this.campaigns.taskTable(user.scope(), code, campaign.endDate());
+		var body = TaskTableWorkbook.write(campaign, table, this.units.within(user.scope()),
+				this.campaigns.coverageCategories(), this.messages, locale);
+		var name = this.messages.getMessage("admin.xlsx.file", new Object[] { code }, locale);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(TaskTableWorkbook.CONTENT_TYPE))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.body(body);
+	}
+
+	@GetMapping("/admin/campaigns/{code}/import")
+	String form(@PathVariable String code, CurrentUser user, Model model) {
+		var campaign = this.templates.editableCampaign(user.scope(), code);
+		model.addAttribute("campaign", campaign);
+		model.addAttribute("appliesFrom", campaign.clamp(campaign.today(this.clock)));
+		return IMPORT_VIEW;
+	}
+
+	/**
+	 * Without script the import runs in the request and the page answers with its result.
+	 * With htmx it runs in the background, and the answer is a progress bar that polls
+	 * {@code /admin/imports/{id}} until the result replaces it.
+	 */
+	@PostMapping("/admin/campaigns/{code}/import")
+	String upload(@PathVariable String code, @RequestParam(required = false) MultipartFile file,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate appliesFrom,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, CurrentUser user, Locale locale,
+			Model model) throws IOException {
+		var campaign = this.templates.editableCampaign(user.scope(), code);
+		model.addAttribute("campaign", campaign);
+		model.addAttribute("appliesFrom", appliesFrom);
+		if (file == null || file.isEmpty()) {
+			show(List.of(ImportedObligation.Problem.of(0, null, "admin.import.error.noFile")), null, locale, model);
+			return (htmx != null) ? IMPORT_VIEW + " :: result" : IMPORT_VIEW;
+		}
+		var bytes = file.getBytes();
+		if (htmx != null) {
+			var job = this.jobs.start(user.username(), code, j -> run(user, code, appliesFrom, bytes, j));
+			model.addAttribute("job", job);
+			return IMPORT_VIEW + " :: progress";
+		}
+		var job = new ImportJobs.Job(java.util.UUID.randomUUID(), user.username(), code);
+		run(user, code, appliesFrom, bytes, job);
+		show(job.problems(), job.result(), locale, model);
+		return IMPORT_VIEW;
+	}
+
+	/** A background import's progress, or its result once it is over. */
+	@GetMapping("/admin/imports/{id}")
+	String progress(@PathVariable java.util.UUID id, CurrentUser user, Locale locale, Model model) {
+		var job = this.jobs.find(user.username(), id)
+			.orElseThrow(() -> new com.tasktable.platform.NotFoundException("Import not found: " + id));
+		if (!job.finished()) {
+			model.addAttribute("job", job);
+			return IMPORT_VIEW + " :: progress";
+		}
+		show(job.problems(), job.result(), locale, model);
+		return IMPORT_VIEW + " :: result";
+	}
+
+	private void run(CurrentUser user, String code, LocalDate appliesFrom, byte[] bytes, ImportJobs.Job job) {
+		var parsed = TaskTableWorkbook.read(new java.io.ByteArrayInputStream(bytes), this.units.within(user.scope()),
+				this.messages);
+		job.total(parsed.lines().size());
+		if (!parsed.problems().isEmpty()) {
+			// Report what the lines break as a whole too, except where a cell could not
+			// be read.
+			List<ImportedObligation.Problem> all = new java.util.ArrayList<>(parsed.problems());
+			var unreadable = parsed.problems()
+				.stream()
+				.map(p -> p.line() + ":" + p.field())
+				.collect(java.util.stream.Collectors.toSet());
+			if (parsed.problems().stream().noneMatch(p -> p.line() <= 1)) {
+				this.imports.check(user.scope(), code, appliesFrom, parsed.lines())
+					.stream()
+					.filter(p -> !unreadable.contains(p.line() + ":" + p.field()))
+					.forEach(all::add);
+			}
+			all.sort(java.util.Comparator.comparingInt(ImportedObligation.Problem::line));
+			job.finish(null, all);
+			return;
+		}
+		try {
+			job.finish(this.imports.apply(user.scope(), user.username(), code, appliesFrom, parsed.lines(), job::done),
+					List.of());
+		}
+		catch (ImportedObligation.RejectedException ex) {
+			job.finish(null, ex.problems());
+		}
+	}
+
+	private void show(List<ImportedObligation.Problem> problems, ImportedObligation.Result result, Locale locale,
+			Model model) {
+		model.addAttribute("result", result);
+		model.addAttribute("problems", problems.stream().map(p -> describe(p, locale)).toList());
+	}
+
+	private CellProblem describe(ImportedObligation.Problem problem, Locale locale) {
+		var args = problem.args().stream().map(String::valueOf).toArray();
+		return new CellProblem((problem.line() > 0) ? TaskTableWorkbook.sheetName(this.messages, locale) : null,
+				(problem.line() > 0) ? problem.line() : null,
+				TaskTableWorkbook.column(problem.field(), this.messages, locale),
+				this.messages.getMessage(problem.code(), args, problem.code(), locale));
+	}
+
+	/**
+	 * One bad cell, as the page lists it.
+	 *
+	 * @param sheet the sheet's name, null for the file as a whole
+	 * @param row the spreadsheet row, null for the file as a whole
+	 * @param column the column's letter and header, null for the whole line
+	 * @param message why, in the reader's language
+	 */
+	record CellProblem(String sheet, Integer row, String column, String message) {
+	}
+
+}

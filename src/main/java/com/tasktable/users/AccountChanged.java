@@ -1,0 +1,25 @@
+package com.tasktable.users;
+
+/**
+ * An administrator changed how someone may sign in. The security module ends the person's
+ * sessions or lifts a sign-in throttle; published inside the transaction and acted on
+ * once it commits.
+ *
+ * @param username whose account
+ * @param change what happened
+ */
+public record AccountChanged(String username, Change change) {
+
+	/** What happened to the account. */
+	public enum Change {
+
+		/** Disabled: every session ends now. */
+		DISABLED,
+		/** A temporary password was set: every session ends now. */
+		PASSWORD_RESET,
+		/** Unlocked: failed sign-ins are forgotten. */
+		UNLOCKED
+
+	}
+
+}

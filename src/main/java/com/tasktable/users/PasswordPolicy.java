@@ -1,0 +1,71 @@
+package com.tasktable.users;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a password must be: at least {@value #MIN_LENGTH} characters, not the account's
+ * name, and not one of the common passwords in {@code users/common-passwords.txt}
+ * (compared without case). Length beats rules about character classes, which make
+ * passwords harder to remember and barely harder to guess.
+ */
+@Component
+public class PasswordPolicy {
+
+	public static final int MIN_LENGTH = 8;
+
+	static final int MAX_LENGTH = 128;
+
+	private final Set<String> common;
+
+	PasswordPolicy() {
+		this.common = load("users/common-passwords.txt");
+	}
+
+	/** Message keys of the rules {@code password} breaks; empty when it is acceptable. */
+	public List<String> check(String username, String password) {
+		List<String> broken = new ArrayList<>();
+		if (password == null || password.length() < MIN_LENGTH) {
+			broken.add("password.tooShort");
+			return broken;
+		}
+		if (password.length() > MAX_LENGTH) {
+			broken.add("password.tooLong");
+		}
+		var lower = password.toLowerCase(Locale.ROOT);
+		if (this.common.contains(lower)) {
+			broken.add("password.common");
+		}
+		if (username != null && lower.contains(username.toLowerCase(Locale.ROOT))) {
+			broken.add("password.containsUsername");
+		}
+		return broken;
+	}
+
+	private static Set<String> load(String resource) {
+		Set<String> words = new HashSet<>();
+		try (var reader = new BufferedReader(
+				new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
+			reader.lines()
+				.map(String::trim)
+				.filter(l -> !l.isEmpty() && !l.startsWith("#"))
+				.forEach(l -> words.add(l.toLowerCase(Locale.ROOT)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return Set.copyOf(words);
+	}
+
+}

@@ -1,0 +1,27 @@
+package com.tasktable;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Like {@link IntegrationTest}, on a context and database of its own: administration
+ * tests change reference data (the task table, the unit tree, accounts) that the other
+ * tests read as the demo left it. Every class with this annotation shares that one
+ * context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(properties = "app.test.context=administration")
+@AutoConfigureMockMvc
+@Import(TestDatabaseConfiguration.class)
+public @interface AdministrationTest {
+
+}
