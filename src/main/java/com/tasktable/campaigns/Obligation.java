@@ -184,6 +184,27 @@ class Obligation {
 	}
 
 	/**
+	 * Gives the versions in force from {@code from} on this weight; the versions before
+	 * keep theirs, a version running across that day is split there, so the months and
+	 * years already scored keep their points. On or before the first version's start,
+	 * every version takes it. After a retirement there is nothing to weigh.
+	 */
+	void reweigh(LocalDate from, java.math.BigDecimal weight) {
+		var first = this.versions.get(0).getValidFrom();
+		if (this.effectiveTo != null && !from.isBefore(this.effectiveTo)) {
+			return;
+		}
+		if (from.isAfter(first)) {
+			revise(from, versionOn(from).toTerms());
+		}
+		for (var version : this.versions) {
+			if (!from.isAfter(first) || !version.getValidFrom().isBefore(from)) {
+				version.setWeight(weight);
+			}
+		}
+	}
+
+	/**
 	 * Ends the obligation from {@code to} on (exclusive), or puts it back in force when
 	 * {@code to} is null.
 	 */

@@ -2,6 +2,7 @@ package com.tasktable.campaigns;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,6 @@ import com.tasktable.units.UnitLevel;
 import com.tasktable.units.UnitScope;
 import com.tasktable.users.CurrentUser;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The weights of a campaign's obligations, per level: points out of 100 that scoring
  * gives each item. Administrators edit all weights of a level at once; they must sum to
- * exactly 100. A weight belongs to the obligation, not to one of its versions: saving
- * sets it on every version, so a month and the year are weighed alike (past scores are
- * recomputed with the new weights; the audit log keeps the old ones).
+ * exactly 100. A change applies from a date: the versions in force before it keep their
+ * weights (a version running across it is split), so months and years already scored, and
+ * the rankings published from them, keep their points.
  */
 @Service
 @Transactional
@@ -31,15 +31,15 @@ public class ObligationWeights {
 
 	private final Campaigns campaigns;
 
-	private final JdbcTemplate jdbc;
+	private final ObligationRepository obligations;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	ObligationWeights(Campaigns campaigns, JdbcTemplate jdbc, AuditLog audit, Clock clock) {
+	ObligationWeights(Campaigns campaigns, ObligationRepository obligations, AuditLog audit, Clock clock) {
 		this.campaigns = campaigns;
-		this.jdbc = jdbc;
+		this.obligations = obligations;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -52,6 +52,17 @@ public class ObligationWeights {
 			.stream()
 			.filter(o -> o.level() == level)
 			.toList();
+	}
+
+	/**
+	 * The date a change is offered from: the first day of this month in a running
+	 * campaign (months already scored keep their weights), its first day in one that has
+	 * not begun, its last month in one that has ended.
+	 */
+	@Transactional(readOnly = true)
+	public LocalDate suggestedStart(UnitScope scope, String campaignCode) {
+		var campaign = this.campaigns.get(scope, campaignCode);
+		return campaign.clamp(campaign.clamp(campaign.today(this.clock)).withDayOfMonth(1));
 	}
 
 	/**
@@ -83,29 +94,40 @@ public class ObligationWeights {
 		return errors;
 	}
 
-	/** Saves all weights of a level, or nothing. */
+	/**
+	 * Saves all weights of a level from {@code from} on (the campaign's start when null),
+	 * or nothing.
+	 */
 	@PreAuthorize("hasRole('ADMIN')")
-	public void update(CurrentUser admin, String campaignCode, UnitLevel level, Map<String, BigDecimal> weights) {
-		var obligations = ofLevel(admin.scope(), campaignCode, level);
-		var errors = check(obligations.stream().map(ObligationView::code).toList(), weights);
+	public void update(CurrentUser admin, String campaignCode, UnitLevel level, Map<String, BigDecimal> weights,
+			LocalDate from) {
+		var campaign = this.campaigns.get(admin.scope(), campaignCode);
+		var start = (from != null) ? from : campaign.startDate();
+		var obligations = this.campaigns.taskTable(admin.scope(), campaignCode, start)
+			.stream()
+			.filter(o -> o.level() == level)
+			.toList();
+		var errors = new LinkedHashMap<>(check(obligations.stream().map(ObligationView::code).toList(), weights));
+		if (start.isBefore(campaign.startDate()) || start.isAfter(campaign.endDate())) {
+			errors.put("from", "weights.error.from");
+		}
 		if (!errors.isEmpty()) {
 			throw new WeightsRejectedException(errors);
 		}
 		Map<String, Object> changes = new LinkedHashMap<>();
 		for (var obligation : obligations) {
-			var before = obligation.terms().weight();
+			var before = obligation.termsOn(start).weight();
 			var after = weights.get(obligation.code()).setScale(2);
 			if (before == null || before.compareTo(after) != 0) {
-				this.jdbc.update("update obligation_version set weight = ? where obligation_id = ?", after,
-						obligation.id());
+				this.obligations.findWithVersions(obligation.id()).orElseThrow().reweigh(start, after);
 				changes.put(obligation.code(), Map.of("from", String.valueOf(before), "to", after.toPlainString()));
 			}
 		}
 		if (!changes.isEmpty()) {
-			var campaign = this.campaigns.get(admin.scope(), campaignCode);
 			Map<String, Object> details = new LinkedHashMap<>();
 			details.put("campaign", campaign.code());
 			details.put("level", level.name());
+			details.put("validFrom", start.toString());
 			details.put("weights", changes);
 			this.audit.record(admin.username(), null, "WEIGHTS_UPDATED", "campaign", campaign.id(), details);
 			this.campaigns.evictCaches();

@@ -1,6 +1,8 @@
 package com.tasktable.scoring.web;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,12 +57,14 @@ class WeightsController {
 		var obligations = this.weights.ofLevel(user.scope(), code, level);
 		Map<String, String> values = new LinkedHashMap<>();
 		obligations.forEach(o -> values.put(o.code(), o.terms().weight().toPlainString()));
-		return page(code, level, values, Map.of(), user, model);
+		return page(code, level, values, this.weights.suggestedStart(user.scope(), code).toString(), Map.of(), user,
+				model);
 	}
 
 	@PostMapping("/admin/campaigns/{code}/weights")
 	String save(@PathVariable String code, @RequestParam UnitLevel level, @RequestParam Map<String, String> form,
-			CurrentUser user, Model model, RedirectAttributes redirect) {
+			@RequestParam(name = "from", required = false) String from, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
 		var obligations = this.weights.ofLevel(user.scope(), code, level);
 		Map<String, String> values = new LinkedHashMap<>();
 		Map<String, BigDecimal> parsed = new HashMap<>();
@@ -78,9 +82,18 @@ class WeightsController {
 				errors.put(o.code(), "typeMismatch.java.math.BigDecimal");
 			}
 		}
+		LocalDate start = null;
+		if (from != null && !from.isBlank()) {
+			try {
+				start = LocalDate.parse(from.strip());
+			}
+			catch (DateTimeParseException ex) {
+				errors.put("from", "typeMismatch.java.time.LocalDate");
+			}
+		}
 		if (errors.isEmpty()) {
 			try {
-				this.weights.update(user, code, level, parsed);
+				this.weights.update(user, code, level, parsed, start);
 				redirect.addFlashAttribute("success", "weights.saved");
 				return "redirect:/admin/campaigns/" + code + "/weights?level=" + level;
 			}
@@ -88,11 +101,11 @@ class WeightsController {
 				errors.putAll(ex.errors());
 			}
 		}
-		return page(code, level, values, errors, user, model);
+		return page(code, level, values, (from != null) ? from : "", errors, user, model);
 	}
 
-	private String page(String code, UnitLevel level, Map<String, String> values, Map<String, String> errors,
-			CurrentUser user, Model model) {
+	private String page(String code, UnitLevel level, Map<String, String> values, String from,
+			Map<String, String> errors, CurrentUser user, Model model) {
 		var campaign = this.campaigns.get(user.scope(), code);
 		var sum = BigDecimal.ZERO;
 		for (var v : values.values()) {
@@ -110,6 +123,7 @@ class WeightsController {
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
 		model.addAttribute("sum", sum);
+		model.addAttribute("from", from);
 		return VIEW;
 	}
 
