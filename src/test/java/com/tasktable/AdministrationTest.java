@@ -14,12 +14,14 @@ import org.springframework.context.annotation.Import;
  * Like {@link IntegrationTest}, on a context and database of its own: administration
  * tests change reference data (the task table, the unit tree, accounts) that the other
  * tests read as the demo left it. Every class with this annotation shares that one
- * context.
+ * context. The sign-in throttle keeps its real numbers here (the other tests raise them,
+ * since every MockMvc request comes from 127.0.0.1 and the demo accounts are shared).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = "app.test.context=administration")
+@SpringBootTest(properties = { "app.test.context=administration", "app.login-throttle.address-failures=20",
+		"app.login-throttle.user-failures=5" })
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
 public @interface AdministrationTest {

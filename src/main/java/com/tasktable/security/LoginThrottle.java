@@ -13,29 +13,17 @@ import org.springframework.stereotype.Component;
 /**
  * Slows down password guessing, per account and per address, in memory.
  * <p>
- * After {@value #USER_FAILURES} failed sign-ins in a row an account is refused for one
- * minute, then two, four… at most {@link #MAX_USER_LOCK}: long enough to make guessing
- * useless, short enough that an attacker cannot keep a real person out for long. Attempts
- * while refused are not checked and do not count, so hammering does not extend the pause.
- * An address gets {@value #ADDRESS_FAILURES} failures, over any accounts, before it is
- * refused, with the same doubling up to {@link #MAX_ADDRESS_LOCK}: that is what stops one
- * machine trying many accounts. A success clears the account's count; failures are
- * forgotten after {@link #FORGET_AFTER} without one.
+ * After 5 failed sign-ins in a row an account is refused for one minute, then two, four…
+ * at most 15: long enough to make guessing useless, short enough that an attacker cannot
+ * keep a real person out for long. Attempts while refused are not checked and do not
+ * count, so hammering does not extend the pause. An address gets 20 failures, over any
+ * accounts, before it is refused, with the same doubling up to an hour: that is what
+ * stops one machine trying many accounts. A success clears the account's count; failures
+ * are forgotten after an hour without one. The numbers are
+ * {@link LoginThrottleProperties} ({@code app.login-throttle.*}).
  */
 @Component
 class LoginThrottle {
-
-	static final int USER_FAILURES = 5;
-
-	static final int ADDRESS_FAILURES = 20;
-
-	static final Duration FIRST_LOCK = Duration.ofMinutes(1);
-
-	static final Duration MAX_USER_LOCK = Duration.ofMinutes(15);
-
-	static final Duration MAX_ADDRESS_LOCK = Duration.ofHours(1);
-
-	static final Duration FORGET_AFTER = Duration.ofHours(1);
 
 	private static final int MAX_ENTRIES = 100_000;
 
@@ -45,9 +33,20 @@ class LoginThrottle {
 
 	private final Clock clock;
 
+	private final LoginThrottleProperties settings;
+
 	@Autowired
-	LoginThrottle(Clock clock) {
+	LoginThrottle(Clock clock, LoginThrottleProperties settings) {
 		this.clock = clock;
+		this.settings = settings;
+	}
+
+	LoginThrottle(Clock clock) {
+		this(clock, LoginThrottleProperties.DEFAULTS);
+	}
+
+	LoginThrottleProperties settings() {
+		return this.settings;
 	}
 
 	/**
@@ -69,8 +68,10 @@ class LoginThrottle {
 		if (this.users.size() + this.addresses.size() > MAX_ENTRIES) {
 			forgetStale(now);
 		}
-		this.users.compute(key(username), (k, c) -> next(c, now, USER_FAILURES, MAX_USER_LOCK));
-		this.addresses.compute(String.valueOf(address), (k, c) -> next(c, now, ADDRESS_FAILURES, MAX_ADDRESS_LOCK));
+		this.users.compute(key(username),
+				(k, c) -> next(c, now, this.settings.userFailures(), this.settings.maxUserPause()));
+		this.addresses.compute(String.valueOf(address),
+				(k, c) -> next(c, now, this.settings.addressFailures(), this.settings.maxAddressPause()));
 	}
 
 	void succeeded(String username) {
@@ -82,14 +83,14 @@ class LoginThrottle {
 		this.users.remove(key(username));
 	}
 
-	private static Counter next(Counter counter, Instant now, int allowed, Duration max) {
-		var current = (counter == null || counter.last.plus(FORGET_AFTER).isBefore(now)) ? new Counter(0, 0, now, null)
-				: counter;
+	private Counter next(Counter counter, Instant now, int allowed, Duration max) {
+		var current = (counter == null || counter.last.plus(this.settings.forgetAfter()).isBefore(now))
+				? new Counter(0, 0, now, null) : counter;
 		int failures = current.failures + 1;
 		if (failures < allowed) {
 			return new Counter(failures, current.locks, now, current.until);
 		}
-		var pause = FIRST_LOCK.multipliedBy(1L << Math.min(current.locks, 20));
+		var pause = this.settings.firstPause().multipliedBy(1L << Math.min(current.locks, 20));
 		if (pause.compareTo(max) > 0) {
 			pause = max;
 		}
@@ -101,8 +102,8 @@ class LoginThrottle {
 	}
 
 	private void forgetStale(Instant now) {
-		this.users.values().removeIf(c -> c.last.plus(FORGET_AFTER).isBefore(now));
-		this.addresses.values().removeIf(c -> c.last.plus(FORGET_AFTER).isBefore(now));
+		this.users.values().removeIf(c -> c.last.plus(this.settings.forgetAfter()).isBefore(now));
+		this.addresses.values().removeIf(c -> c.last.plus(this.settings.forgetAfter()).isBefore(now));
 	}
 
 	private static String key(String username) {

@@ -37,7 +37,7 @@ class LoginThrottleTests {
 			fail("wang", "10.0.0.1", 5);
 		}
 		assertThat(this.throttle.blockedUntil("wang", null)).as("at most fifteen minutes")
-			.isEqualTo(this.clock.now.plus(LoginThrottle.MAX_USER_LOCK));
+			.isEqualTo(this.clock.now.plus(LoginThrottleProperties.DEFAULTS.maxUserPause()));
 	}
 
 	@Test
@@ -55,7 +55,7 @@ class LoginThrottleTests {
 	@Test
 	void failuresAreForgottenAfterAnHourWithoutOne() {
 		fail("wang", "10.0.0.1", 4);
-		this.clock.advance(LoginThrottle.FORGET_AFTER.plusSeconds(1));
+		this.clock.advance(LoginThrottleProperties.DEFAULTS.forgetAfter().plusSeconds(1));
 		fail("wang", "10.0.0.1", 1);
 		assertThat(this.throttle.blockedUntil("wang", null)).isNull();
 	}

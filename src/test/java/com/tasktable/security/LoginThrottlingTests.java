@@ -31,9 +31,13 @@ class LoginThrottlingTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	LoginThrottle throttle;
+
 	@Test
 	void fiveFailuresPauseTheAccountUntilAnAdministratorUnlocksIt() throws Exception {
 		copyAccount("throttled1");
+		assertThat(this.throttle.settings().userFailures()).isEqualTo(5);
 		for (int i = 0; i < 5; i++) {
 			this.mvc.perform(login("throttled1", "guess-" + i, "10.1.0.1")).andExpect(redirectedUrl("/login?error"));
 		}
@@ -58,7 +62,7 @@ class LoginThrottlingTests {
 
 	@Test
 	void oneAddressTryingManyAccountsIsPaused() throws Exception {
-		for (int i = 0; i < LoginThrottle.ADDRESS_FAILURES; i++) {
+		for (int i = 0; i < this.throttle.settings().addressFailures(); i++) {
 			this.mvc.perform(login("nobody" + i, "guess", "10.2.0.1")).andExpect(redirectedUrl("/login?error"));
 		}
 		this.mvc.perform(login("liuzhou", "demo", "10.2.0.1")).andExpect(redirectedUrl("/login?throttled"));
