@@ -221,7 +221,7 @@ if [[ -r "$PG_LOG" ]]; then
 			n++
 			line = tolower($0)
 			if (line !~ /(statement|execute [^:]*): *(begin|commit|rollback|set |show |select 1$|$)/) data++
-			if ($0 ~ /execute [^:]*: select 'R' as kind/) { want = 1; match($0, /duration: [0-9.]+ ms/); factms = substr($0, RSTART + 10, RLENGTH - 13) }
+			if ($0 ~ /execute [^:]*: select .R. as kind/) { want = 1; match($0, /duration: [0-9.]+ ms/); factms = substr($0, RSTART + 10, RLENGTH - 13) }
 			next }
 		want && /DETAIL:  parameters:/ { sub(/.*parameters: /, ""); fact = $0; want = 0 }
 	' "$OUT_DIR/probe-pg.log"

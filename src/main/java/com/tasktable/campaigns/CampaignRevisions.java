@@ -21,6 +21,16 @@ public class CampaignRevisions {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The newest revision of any campaign: every change any campaign's judgement reads
+	 * takes a new, higher number, so what was computed from records of all campaigns
+	 * stays true while this stays the same. One read of a row per campaign.
+	 */
+	public long latest() {
+		Long latest = this.jdbc.queryForObject("select max(revision) from campaign_revision", Long.class);
+		return (latest != null) ? latest : -1;
+	}
+
 	/** One indexed read; -1 for a campaign without a revision row (never cached). */
 	public long of(CampaignView campaign) {
 		var found = this.jdbc.queryForList(QUERY, Long.class, campaign.id());

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.tasktable.campaigns.CampaignView;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.tasktable.campaigns.CampaignRevisions;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ObligationView;
 import com.tasktable.units.UnitView;
@@ -43,7 +46,16 @@ public class ReviewQueue {
 
 	private final Clock clock;
 
-	ReviewQueue(JdbcTemplate jdbc, Campaigns campaigns, Units units, Clock clock) {
+	private final CampaignRevisions revisions;
+
+	/** Pending counts by reviewing unit and the newest revision they were counted at. */
+	private final Cache<BadgeKey, Long> badges = Caffeine.newBuilder()
+		.maximumSize(1000)
+		.expireAfterAccess(Duration.ofHours(1))
+		.build();
+
+	ReviewQueue(JdbcTemplate jdbc, Campaigns campaigns, Units units, Clock clock, CampaignRevisions revisions) {
+		this.revisions = revisions;
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.units = units;
@@ -55,10 +67,16 @@ public class ReviewQueue {
 		if (reviewer == null || !reviewer.hasRole(Role.REVIEWER)) {
 			return 0;
 		}
-		Long count = this.jdbc.queryForObject("""
-				select count(*) from activity_record r join unit u on u.id = r.unit_id
-				where r.state = 'PENDING' and u.parent_id = ?""", Long.class, reviewer.unit().id());
-		return (count != null) ? count : 0;
+		// on every page a reviewer opens: counted again only when a record changed
+		// somewhere (the newest campaign revision moved), else one read of a tiny table
+		var latest = this.revisions.latest();
+		var key = new BadgeKey(reviewer.unit().id(), latest);
+		return this.badges.get(key, (k) -> {
+			Long count = this.jdbc.queryForObject("""
+					select count(*) from activity_record r join unit u on u.id = r.unit_id
+					where r.state = 'PENDING' and u.parent_id = ?""", Long.class, k.unitId());
+			return (count != null) ? count : 0L;
+		});
 	}
 
 	/** The queue, oldest first, narrowed by the filter (a unit outside it: not found). */
@@ -141,6 +159,9 @@ public class ReviewQueue {
 					obligation.code(), obligation.termsOn(date).title(), date, rs.getString(6), waiting.atZone(zone),
 					Duration.between(waiting, now).toDays(), rs.getBoolean(8));
 		}).stream().filter(java.util.Objects::nonNull).toList();
+	}
+
+	private record BadgeKey(long unitId, long revision) {
 	}
 
 }

@@ -254,6 +254,11 @@ class ReviewTests {
 		assertThat(state(city)).isEqualTo("PENDING");
 		// the badge in the navigation
 		this.mvc.perform(get("/").session(session)).andExpect(content().string(containsString("id=\"review-count\"")));
+		// it is kept until a record changes, then counted again
+		long before = this.queue.pendingCount(reviewer);
+		assertThat(this.queue.pendingCount(reviewer)).isEqualTo(before);
+		newRecord("hezhou", "贺州市待审");
+		assertThat(this.queue.pendingCount(reviewer)).isEqualTo(before + 1);
 	}
 
 	@Test
