@@ -168,7 +168,7 @@ class ReviewJourneyBrowserTests {
 		this.browser.findElement(By.id("username")).sendKeys(username);
 		this.browser.findElement(By.id("password")).sendKeys("demo");
 		this.browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-		waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav .navbar-text")));
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("account-menu")));
 	}
 
 	private void setDate(String id, LocalDate date) {

@@ -1,0 +1,138 @@
+package com.tasktable.scoring;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.tasktable.AdministrationTest;
+import com.tasktable.campaigns.ObligationWeights;
+import com.tasktable.units.UnitLevel;
+import com.tasktable.units.UnitScope;
+import com.tasktable.units.Units;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static com.tasktable.records.RecordFixtures.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A weight changes from a date: months scored before keep their points. On a database of
+ * its own, since it splits versions of the reference task table.
+ */
+@AdministrationTest
+class WeightsFromDateTests {
+
+	static final String OLD = "guangxi-2018-2020";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ObligationWeights weights;
+
+	@Autowired
+	Units units;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void aChangeAppliesFromItsDateAndLeavesEarlierMonthsAsScored() throws Exception {
+		var reviewer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.httpBasic("reviewer", "demo");
+		var june = this.mvc.perform(
+				get("/api/v1/rankings").param("campaign", OLD).param("year", "2019").param("month", "6").with(reviewer))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var city = this.weights.ofLevel(root(), OLD, UnitLevel.CITY);
+		var form = form(city);
+		var first = city.get(0);
+		var second = city.get(1);
+		var weight = first.termsOn(java.time.LocalDate.of(2019, 7, 1)).weight();
+		form.put(first.code(), weight.add(new BigDecimal("2")).toPlainString());
+		form.put(second.code(),
+				second.termsOn(java.time.LocalDate.of(2019, 7, 1))
+					.weight()
+					.subtract(new BigDecimal("2"))
+					.toPlainString());
+		var admin = signIn(this.mvc, "admin");
+		this.mvc
+			.perform(with(post("/admin/campaigns/{c}/weights", OLD).param("level", "CITY"), form)
+				.param("from", "2019-13-01")
+				.session(admin)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请输入有效日期")));
+		this.mvc
+			.perform(with(post("/admin/campaigns/{c}/weights", OLD).param("level", "CITY"), form)
+				.param("from", "2021-01-01")
+				.session(admin)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("生效日期须在本活动期间内")));
+		this.mvc
+			.perform(with(post("/admin/campaigns/{c}/weights", OLD).param("level", "CITY"), form)
+				.param("from", "2019-07-01")
+				.session(admin)
+				.with(csrf()))
+			.andExpect(status().isFound());
+
+		var table = this.weights.ofLevel(root(), OLD, UnitLevel.CITY).get(0);
+		assertThat(table.termsOn(java.time.LocalDate.of(2019, 6, 30)).weight()).isEqualByComparingTo(weight);
+		assertThat(table.termsOn(java.time.LocalDate.of(2019, 7, 1)).weight())
+			.isEqualByComparingTo(weight.add(new BigDecimal("2")));
+		assertThat(table.termsOn(java.time.LocalDate.of(2020, 12, 31)).weight())
+			.isEqualByComparingTo(weight.add(new BigDecimal("2")));
+		assertThat(this.mvc.perform(
+				get("/api/v1/rankings").param("campaign", OLD).param("year", "2019").param("month", "6").with(reviewer))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).as("June 2019 was scored before the change: the same ranking").isEqualTo(june);
+		assertThat(this.jdbc.queryForObject(
+				"select details::text from audit_event where action = 'WEIGHTS_UPDATED' order by id desc limit 1",
+				String.class))
+			.contains("2019-07-01");
+
+		// back as they were, for the other tests of this context
+		this.mvc
+			.perform(with(post("/admin/campaigns/{c}/weights", OLD).param("level", "CITY"), form(city))
+				.param("from", "2019-07-01")
+				.session(admin)
+				.with(csrf()))
+			.andExpect(status().isFound());
+		assertThat(this.weights.ofLevel(root(), OLD, UnitLevel.CITY).get(0).terms().weight())
+			.isEqualByComparingTo(weight);
+	}
+
+	private static Map<String, String> form(List<com.tasktable.campaigns.ObligationView> obligations) {
+		Map<String, String> form = new LinkedHashMap<>();
+		obligations.forEach(o -> form.put(o.code(), o.terms().weight().toPlainString()));
+		return form;
+	}
+
+	private static MockHttpServletRequestBuilder with(MockHttpServletRequestBuilder request, Map<String, String> form) {
+		form.forEach((code, weight) -> request.param("w[" + code + "]", weight));
+		return request;
+	}
+
+	private UnitScope root() {
+		return UnitScope.of(this.units.byCode("guangxi"));
+	}
+
+	private static BigDecimal bd(String value) {
+		return new BigDecimal(value);
+	}
+
+}
