@@ -18,7 +18,12 @@ public record AccountChanged(String username, Change change) {
 		/** A temporary password was set: every session ends now. */
 		PASSWORD_RESET,
 		/** Unlocked: failed sign-ins are forgotten. */
-		UNLOCKED
+		UNLOCKED,
+		/**
+		 * The person changed their own password: their other sessions end (one on a lost
+		 * or shared device, say); the one they changed it in goes on.
+		 */
+		PASSWORD_CHANGED
 
 	}
 

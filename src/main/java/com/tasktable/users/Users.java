@@ -8,6 +8,7 @@ import java.util.Set;
 import com.tasktable.audit.AuditLog;
 import com.tasktable.units.Units;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +31,11 @@ public class Users {
 
 	private final PasswordPolicy policy;
 
+	private final ApplicationEventPublisher events;
+
 	Users(UserAccountRepository accounts, Units units, PasswordEncoder passwordEncoder, AuditLog audit,
-			PasswordPolicy policy) {
+			PasswordPolicy policy, ApplicationEventPublisher events) {
+		this.events = events;
 		this.policy = policy;
 		this.accounts = accounts;
 		this.units = units;
@@ -76,6 +80,7 @@ public class Users {
 		account.changePassword(this.passwordEncoder.encode(next));
 		this.audit.record(user.username(), account.getUnitId(), "PASSWORD_CHANGED", "user", account.getId(),
 				java.util.Map.of("username", account.getUsername()));
+		this.events.publishEvent(new AccountChanged(account.getUsername(), AccountChanged.Change.PASSWORD_CHANGED));
 	}
 
 	public boolean exists(String username) {

@@ -94,6 +94,24 @@ class UserLifecycleTests {
 	}
 
 	@Test
+	void changingYourOwnPasswordEndsYourOtherSessions() throws Exception {
+		var username = "officer" + SEQUENCE.incrementAndGet();
+		create(username, "Temporary-Pass-7");
+		choosePassword(username, "Temporary-Pass-7", "Mountains and rivers 8");
+		var here = signIn(username, "Mountains and rivers 8");
+		var elsewhere = signIn(username, "Mountains and rivers 8");
+		this.mvc
+			.perform(post("/account/password").session(here)
+				.with(csrf())
+				.param("currentPassword", "Mountains and rivers 8")
+				.param("newPassword", "Lijiang river at dawn")
+				.param("confirmation", "Lijiang river at dawn"))
+			.andExpect(redirectedUrl("/"));
+		this.mvc.perform(get("/records").session(here)).andExpect(status().isOk());
+		this.mvc.perform(get("/records").session(elsewhere)).andExpect(redirectedUrl("/login?expired"));
+	}
+
+	@Test
 	void disablingEndsTheSessionsAtOnce() throws Exception {
 		var username = "officer" + SEQUENCE.incrementAndGet();
 		var id = create(username, "Temporary-Pass-7");
