@@ -94,6 +94,10 @@ class DemoDataLoader implements ApplicationRunner {
 	 * records written: on an empty database everything; later only a new live campaign,
 	 * once the previous one has ended (after New Year).
 	 */
+	/** Why the demo's returned records were returned (the demo's language is Chinese). */
+	static final List<String> RETURN_REASONS = List.of("佐证材料不完整，请补充现场照片或报道链接。", "活动日期与佐证材料不一致，请核对后修改。",
+			"标题未写明活动内容，请按“单位＋活动”格式填写。", "报道链接无法打开，请更换为有效链接。");
+
 	int load() {
 		var source = this.campaigns.get(rootScope(), this.properties.source());
 		var scope = UnitScope.of(this.units.byCode(source.rootUnitCode()));
@@ -117,6 +121,8 @@ class DemoDataLoader implements ApplicationRunner {
 			written += generated.size();
 			this.seeder.insertRatings(ratings(campaign, obligations, scope, today));
 		}
+		this.users.findForLogin("reviewer")
+			.ifPresent((reviewer) -> this.seeder.insertReturns(reviewer.user().id(), RETURN_REASONS));
 		return written;
 	}
 

@@ -28,6 +28,17 @@ public class RecordSeeder {
 			values (?, ?, ?, ?, ?, ?, ?, ?, ?)
 			""";
 
+	/**
+	 * A return always says why: every returned record without a decision gets one from
+	 * the reviewer, with one of the reasons (by record id), when it was last changed.
+	 */
+	private static final String INSERT_RETURNS = """
+			insert into record_decision (record_id, action, reason, record_version, decided_by, decided_at)
+			select r.id, 'RETURNED', (?::text[])[1 + (r.id % cardinality(?::text[]))], r.version, ?, r.updated_at
+			from activity_record r
+			where r.state = 'RETURNED' and not exists (select 1 from record_decision d where d.record_id = r.id)
+			""";
+
 	private final JdbcTemplate jdbc;
 
 	RecordSeeder(JdbcTemplate jdbc) {
@@ -47,6 +58,19 @@ public class RecordSeeder {
 			ps.setLong(8, r.createdBy());
 			ps.setTimestamp(9, Timestamp.from(r.createdAt()));
 			ps.setTimestamp(10, Timestamp.from(r.createdAt()));
+		});
+	}
+
+	/** Gives every returned record without a decision its return, with a reason. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int insertReturns(long reviewerId, List<String> reasons) {
+		return this.jdbc.update(connection -> {
+			var statement = connection.prepareStatement(INSERT_RETURNS);
+			var array = connection.createArrayOf("text", reasons.toArray());
+			statement.setArray(1, array);
+			statement.setArray(2, array);
+			statement.setLong(3, reviewerId);
+			return statement;
 		});
 	}
 

@@ -45,6 +45,18 @@ class DemoDataTests {
 	}
 
 	@Test
+	void everyReturnedRecordSaysWhy() {
+		assertThat(this.jdbc.queryForObject("select count(*) from activity_record where state = 'RETURNED'",
+				Integer.class))
+			.isPositive();
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from activity_record r
+				where r.state = 'RETURNED' and not exists (select 1 from record_decision d
+				  where d.record_id = r.id and d.action = 'RETURNED' and length(trim(d.reason)) > 0)""", Integer.class))
+			.isZero();
+	}
+
+	@Test
 	void recordsInBothCampaignsNeverInTheFuture() {
 		var perCampaign = this.jdbc.queryForList(
 				"""

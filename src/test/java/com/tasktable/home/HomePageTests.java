@@ -32,6 +32,13 @@ class HomePageTests {
 			.andExpect(content().string(allOf(containsString("id=\"reporter-section\""), containsString("南宁市：本期任务"),
 					containsString("1.C.1"), containsString("例行新闻发布会"), not(containsString("1.R.1")),
 					not(containsString("本期没有需要完成的任务")), not(containsString("id=\"reviewer-section\"")))));
+		// returned records: the ten latest with their reasons, and a link to all of them
+		var html = this.mvc.perform(get("/").session(signIn("nanning"))).andReturn().getResponse().getContentAsString();
+		var returned = html.substring(html.indexOf("id=\"returned-records\""));
+		returned = returned.substring(0, returned.indexOf("</section>"));
+		org.assertj.core.api.Assertions.assertThat(returned.split("<li>", -1)).hasSizeLessThanOrEqualTo(11);
+		org.assertj.core.api.Assertions.assertThat(returned).contains("退回理由：").doesNotContain("null");
+		org.assertj.core.api.Assertions.assertThat(returned).contains("id=\"returned-all\"");
 	}
 
 	@Test
