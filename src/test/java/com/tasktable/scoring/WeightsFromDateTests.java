@@ -1,9 +1,6 @@
 package com.tasktable.scoring;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 import com.tasktable.AdministrationTest;
 import com.tasktable.campaigns.ObligationWeights;
@@ -15,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static com.tasktable.records.RecordFixtures.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +53,7 @@ class WeightsFromDateTests {
 			.getResponse()
 			.getContentAsString();
 		var city = this.weights.ofLevel(root(), OLD, UnitLevel.CITY);
-		var form = form(city);
+		var form = WeightsForm.of(city);
 		// two obligations no other administration test changes
 		var first = city.stream().filter(o -> o.code().equals("7.C.1")).findFirst().orElseThrow();
 		var second = city.stream().filter(o -> o.code().equals("8.C.1")).findFirst().orElseThrow();
@@ -70,21 +66,21 @@ class WeightsFromDateTests {
 					.toPlainString());
 		var admin = signIn(this.mvc, "admin");
 		this.mvc
-			.perform(with(post("/admin/campaigns/{c}/weights", OLD).param("level", "CITY"), form)
+			.perform(WeightsForm.with(post("/admin/campaigns/{c}/weights", OLD).param("level", "CITY"), form)
 				.param("from", "2019-13-01")
 				.session(admin)
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("请输入有效日期")));
 		this.mvc
-			.perform(with(post("/admin/campaigns/{c}/weights", OLD).param("level", "CITY"), form)
+			.perform(WeightsForm.with(post("/admin/campaigns/{c}/weights", OLD).param("level", "CITY"), form)
 				.param("from", "2021-01-01")
 				.session(admin)
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("生效日期须在本活动期间内")));
 		this.mvc
-			.perform(with(post("/admin/campaigns/{c}/weights", OLD).param("level", "CITY"), form)
+			.perform(WeightsForm.with(post("/admin/campaigns/{c}/weights", OLD).param("level", "CITY"), form)
 				.param("from", "2019-07-01")
 				.session(admin)
 				.with(csrf()))
@@ -112,7 +108,8 @@ class WeightsFromDateTests {
 
 		// back as they were, for the other tests of this context
 		this.mvc
-			.perform(with(post("/admin/campaigns/{c}/weights", OLD).param("level", "CITY"), form(city))
+			.perform(WeightsForm
+				.with(post("/admin/campaigns/{c}/weights", OLD).param("level", "CITY"), WeightsForm.of(city))
 				.param("from", "2019-07-01")
 				.session(admin)
 				.with(csrf()))
@@ -126,23 +123,8 @@ class WeightsFromDateTests {
 			.weight()).isEqualByComparingTo(weight);
 	}
 
-	private static Map<String, String> form(List<com.tasktable.campaigns.ObligationView> obligations) {
-		Map<String, String> form = new LinkedHashMap<>();
-		obligations.forEach(o -> form.put(o.code(), o.terms().weight().toPlainString()));
-		return form;
-	}
-
-	private static MockHttpServletRequestBuilder with(MockHttpServletRequestBuilder request, Map<String, String> form) {
-		form.forEach((code, weight) -> request.param("w[" + code + "]", weight));
-		return request;
-	}
-
 	private UnitScope root() {
 		return UnitScope.of(this.units.byCode("guangxi"));
-	}
-
-	private static BigDecimal bd(String value) {
-		return new BigDecimal(value);
 	}
 
 }

@@ -1,7 +1,6 @@
 package com.tasktable.scoring;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static com.tasktable.records.RecordFixtures.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,11 +61,12 @@ class WeightsTests {
 	@Test
 	void aWrongSumIsShownNextToTheSumAndNothingIsStored() throws Exception {
 		var region = this.weights.ofLevel(root(), OLD, UnitLevel.REGION);
-		var form = form(region);
+		var form = WeightsForm.of(region);
 		form.put(region.get(0).code(), region.get(0).terms().weight().add(new BigDecimal("0.01")).toPlainString());
 		var admin = signIn(this.mvc, "admin");
 		this.mvc
-			.perform(with(post("/admin/campaigns/{c}/weights", OLD).param("level", "REGION"), form).session(admin)
+			.perform(WeightsForm.with(post("/admin/campaigns/{c}/weights", OLD).param("level", "REGION"), form)
+				.session(admin)
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"sum-error\"")))
@@ -79,7 +78,7 @@ class WeightsTests {
 	@Test
 	void allWeightsOfALevelAreSavedAtOnceAndAudited() throws Exception {
 		var region = this.weights.ofLevel(root(), OLD, UnitLevel.REGION);
-		var form = form(region);
+		var form = WeightsForm.of(region);
 		var first = region.get(0).terms().weight();
 		var second = region.get(1).terms().weight();
 		form.put(region.get(0).code(), first.add(BigDecimal.ONE).toPlainString());
@@ -89,7 +88,8 @@ class WeightsTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("100.00")));
 		this.mvc
-			.perform(with(post("/admin/campaigns/{c}/weights", OLD).param("level", "REGION"), form).session(admin)
+			.perform(WeightsForm.with(post("/admin/campaigns/{c}/weights", OLD).param("level", "REGION"), form)
+				.session(admin)
 				.with(csrf()))
 			.andExpect(status().isFound());
 		var after = this.weights.ofLevel(root(), OLD, UnitLevel.REGION);
@@ -105,17 +105,6 @@ class WeightsTests {
 		// reviewers do not edit weights
 		this.mvc.perform(get("/admin/campaigns/{c}/weights", OLD).session(signIn(this.mvc, "reviewer")))
 			.andExpect(status().isForbidden());
-	}
-
-	private static Map<String, String> form(List<com.tasktable.campaigns.ObligationView> obligations) {
-		Map<String, String> form = new LinkedHashMap<>();
-		obligations.forEach(o -> form.put(o.code(), o.terms().weight().toPlainString()));
-		return form;
-	}
-
-	private static MockHttpServletRequestBuilder with(MockHttpServletRequestBuilder request, Map<String, String> form) {
-		form.forEach((code, weight) -> request.param("w[" + code + "]", weight));
-		return request;
 	}
 
 	private UnitScope root() {
