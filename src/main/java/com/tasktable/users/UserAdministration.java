@@ -54,8 +54,14 @@ public class UserAdministration {
 
 	private final ApplicationEventPublisher events;
 
+	private final ApiTokenRepository tokens;
+
+	private final java.time.Clock clock;
+
 	UserAdministration(UserAccountRepository accounts, Units units, PasswordEncoder encoder, PasswordPolicy policy,
-			AuditLog audit, ApplicationEventPublisher events) {
+			AuditLog audit, ApplicationEventPublisher events, ApiTokenRepository tokens, java.time.Clock clock) {
+		this.tokens = tokens;
+		this.clock = clock;
 		this.accounts = accounts;
 		this.units = units;
 		this.encoder = encoder;
@@ -172,9 +178,20 @@ public class UserAdministration {
 			.forEach(code -> violations.add(new Violation("password", code)));
 		reject(violations);
 		account.resetPassword(this.encoder.encode(temporary));
+		// a reset usually means the password is not safe any more: neither are the tokens
+		// made with it (disabling already refuses them)
+		var now = this.clock.instant();
+		int revoked = 0;
+		for (var token : this.tokens.findByUserIdOrderByCreatedAtDesc(account.getId())) {
+			if (token.isUsableAt(now)) {
+				token.revoke(now);
+				revoked++;
+			}
+		}
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("username", account.getUsername());
 		details.put("mustChangePassword", "true");
+		details.put("tokensRevoked", String.valueOf(revoked));
 		this.audit.record(actor, account.getUnitId(), "USER_PASSWORD_RESET", "user", account.getId(), details);
 		this.events.publishEvent(new AccountChanged(account.getUsername(), AccountChanged.Change.PASSWORD_RESET));
 	}

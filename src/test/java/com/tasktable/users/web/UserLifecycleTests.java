@@ -38,6 +38,12 @@ class UserLifecycleTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	com.tasktable.users.ApiTokens tokens;
+
+	@Autowired
+	com.tasktable.users.Users users;
+
 	MockHttpSession admin;
 
 	@BeforeEach
@@ -159,6 +165,9 @@ class UserLifecycleTests {
 			.andExpect(redirectedUrl("/admin/users/" + id));
 		assertThat(count("USER_PASSWORD_RESET", id)).isZero();
 		this.mvc.perform(get("/records").session(session)).andExpect(status().isOk());
+		var token = this.tokens.create(this.users.findForLogin(username).orElseThrow().user(), "脚本",
+				java.time.Duration.ofDays(30));
+		this.mvc.perform(get("/api/v1/units").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
 
 		this.mvc
 			.perform(post("/admin/users/" + id + "/password").session(this.admin)
@@ -171,6 +180,9 @@ class UserLifecycleTests {
 		var fresh = signIn(username, "Second-Temp-9");
 		this.mvc.perform(get("/").session(fresh)).andExpect(redirectedUrl("/account/password"));
 		assertThat(count("USER_PASSWORD_RESET", id)).isEqualTo(1);
+		// the tokens made with the old password end too
+		this.mvc.perform(get("/api/v1/units").header("Authorization", "Bearer " + token))
+			.andExpect(status().isUnauthorized());
 	}
 
 	@Test
