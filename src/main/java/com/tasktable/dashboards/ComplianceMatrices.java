@@ -16,10 +16,7 @@ import com.tasktable.compliance.ComplianceEngine;
 import com.tasktable.compliance.ComplianceSettings;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.Period;
-import com.tasktable.compliance.RecordFact;
-import com.tasktable.compliance.ReviewState;
 import com.tasktable.compliance.UnitObligation;
-import com.tasktable.records.CountingRecord;
 import com.tasktable.units.UnitLevel;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.UnitView;
@@ -149,11 +146,6 @@ public class ComplianceMatrices {
 	}
 
 	private record Key(long campaignId, long revision, String scopePath, Period quarter, LocalDate today) {
-	}
-
-	static RecordFact toFact(CountingRecord record) {
-		return new RecordFact(record.activityDate(), record.loggedOn(), ReviewState.valueOf(record.state().name()),
-				record.value(), record.category());
 	}
 
 }

@@ -17,9 +17,11 @@ import com.tasktable.compliance.DirectiveFact;
 import com.tasktable.compliance.Facts;
 import com.tasktable.compliance.Period;
 import com.tasktable.compliance.RecordFact;
+import com.tasktable.compliance.ReviewState;
 import com.tasktable.compliance.UnitObligation;
 import com.tasktable.compliance.UnitTerms;
 import com.tasktable.directives.DirectiveFacts;
+import com.tasktable.records.CountingRecord;
 import com.tasktable.records.RecordFacts;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.UnitView;
@@ -90,7 +92,7 @@ public class FactSheets {
 		for (var record : rows.records()) {
 			sheet.records.computeIfAbsent(record.unitId(), k -> new HashMap<>())
 				.computeIfAbsent(record.obligationId(), k -> new ArrayList<>())
-				.add(ComplianceMatrices.toFact(record));
+				.add(toFact(record));
 		}
 		for (var e : rows.exemptions()) {
 			sheet.exemptions.computeIfAbsent(e.unitId(), k -> new HashMap<>())
@@ -108,6 +110,11 @@ public class FactSheets {
 				.add(new DirectiveFact(a.deadline(), a.doneOn()));
 		}
 		return sheet;
+	}
+
+	private static RecordFact toFact(CountingRecord record) {
+		return new RecordFact(record.activityDate(), record.loggedOn(), ReviewState.valueOf(record.state().name()),
+				record.value(), record.category());
 	}
 
 	/** The facts of every unit and obligation loaded. */

@@ -1,12 +1,9 @@
 package com.tasktable.records;
 
 import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 import com.tasktable.compliance.Frequency;
@@ -25,15 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class RecordFacts {
-
-	private static final String QUERY = """
-			select r.unit_id, r.obligation_id, r.activity_date,
-			       (r.created_at at time zone ?)::date as logged_on, r.state, r.value, r.coverage_category
-			from activity_record r
-			join unit u on u.id = r.unit_id
-			where u.path like ? and r.obligation_id = any (?) and r.activity_date between ? and ?
-			  and r.state in ('APPROVED', 'PENDING')
-			""";
 
 	/**
 	 * The records, the exemptions and the ratings of the same units and obligations in
@@ -79,41 +67,11 @@ public class RecordFacts {
 	public record Window(long obligationId, LocalDate from, LocalDate to) {
 	}
 
-	public List<CountingRecord> within(UnitScope scope, Collection<Long> obligationIds, LocalDate from, LocalDate to,
-			ZoneId zone) {
-		if (obligationIds.isEmpty()) {
-			return List.of();
-		}
-		return this.jdbc.query(connection -> {
-			var statement = connection.prepareStatement(QUERY);
-			Array ids = connection.createArrayOf("bigint", obligationIds.toArray());
-			statement.setString(1, zone.getId());
-			statement.setString(2, scope.pathPattern());
-			statement.setArray(3, ids);
-			statement.setObject(4, from);
-			statement.setObject(5, to);
-			return statement;
-		}, RecordFacts::countingRecord);
-	}
-
-	private static CountingRecord countingRecord(ResultSet rs, int row) throws SQLException {
-		// LocalDate straight from the driver: java.sql.Date goes through a Calendar for
-		// every row (a fifth of the dashboard's CPU on 70,000 rows)
-		return new CountingRecord(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
-				rs.getObject(4, LocalDate.class), RecordState.valueOf(rs.getString(5)), rs.getBigDecimal(6),
-				rs.getString(7));
-	}
-
 	/**
 	 * Everything the engine reads about the units in the scope, in one statement: the
-	 * counting records of the given dates (as {@link #within}), and every exemption and
-	 * rating of the obligations.
+	 * counting records (approved or pending) of each obligation's own activity dates, and
+	 * every exemption and rating of the obligations.
 	 */
-	public FactRows sheet(UnitScope scope, Collection<Long> obligationIds, LocalDate from, LocalDate to, ZoneId zone) {
-		return sheet(scope, obligationIds.stream().map(id -> new Window(id, from, to)).toList(), zone);
-	}
-
-	/** As above, each obligation with the activity dates of its own window. */
 	public FactRows sheet(UnitScope scope, List<Window> windows, ZoneId zone) {
 		if (windows.isEmpty()) {
 			return new FactRows(List.of(), List.of(), List.of());
