@@ -129,7 +129,7 @@ class TaskTableTransferController {
 	}
 
 	private void run(CurrentUser user, String code, LocalDate appliesFrom, byte[] bytes, ImportJobs.Job job) {
-		var parsed = TaskTableWorkbook.read(new java.io.ByteArrayInputStream(bytes), this.units.within(user.scope()),
+		var parsed = TaskTableSheetReader.read(new java.io.ByteArrayInputStream(bytes), this.units.within(user.scope()),
 				this.messages);
 		job.total(parsed.lines().size());
 		if (!parsed.problems().isEmpty()) {
