@@ -100,13 +100,13 @@ final class Slots {
 	 * Adds the part of {@code period} inside the campaign ({@link ObligationRules#cut})
 	 * if it shares a day with {@code from..to}. It is whole unless {@code wholeFrom} is
 	 * given and the period (as cut) starts before it: a period cut at the campaign's
-	 * first day is whole when the obligation starts with the campaign.
+	 * first day is whole when the obligation starts with the campaign (or before it).
 	 */
 	private static void add(List<Slot> slots, ObligationRules rules, Period period, RuleVersion version,
 			LocalDate wholeFrom, LocalDate from, LocalDate to) {
 		var cut = rules.cut(period);
 		if (cut != null && !cut.start().isAfter(to) && !cut.end().isBefore(from)) {
-			slots.add(new Slot(cut, version, wholeFrom == null || cut.start().equals(wholeFrom)));
+			slots.add(new Slot(cut, version, wholeFrom == null || !cut.start().isBefore(wholeFrom)));
 		}
 	}
 

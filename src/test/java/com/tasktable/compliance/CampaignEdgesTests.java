@@ -78,6 +78,13 @@ class CampaignEdgesTests {
 			.isEqualTo(Applicability.APPLIES);
 		assertThat(first.status()).isEqualTo(Status.MET);
 		assertThat(ENGINE.evaluateOn(unit, day("2025-12-30"), day("2026-02-01"))).as("before the campaign").isEmpty();
+		var earlier = ObligationRules
+			.of(day("2025-06-01"), RuleVersion.countPerPeriod(day("2025-06-01"), Frequency.WEEK, 1))
+			.within(day("2026-01-01"), day("2026-12-31"));
+		assertThat(
+				ENGINE.evaluateOn(subject(earlier), day("2026-01-02"), day("2026-02-01")).orElseThrow().applicability())
+			.as("an obligation in force before the campaign: its cut first week applies")
+			.isEqualTo(Applicability.APPLIES);
 		var lateStart = ObligationRules
 			.of(day("2026-01-07"), RuleVersion.countPerPeriod(day("2026-01-07"), Frequency.WEEK, 1))
 			.within(day("2026-01-01"), day("2026-12-31"));
