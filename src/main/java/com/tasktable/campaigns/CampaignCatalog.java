@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.tasktable.compliance.DateRange;
 import com.tasktable.units.UnitView;
 import com.tasktable.units.Units;
 
@@ -77,12 +78,12 @@ class CampaignCatalog {
 	 * A campaign's obligations in table order, each with the version in force on
 	 * {@code asOf}, phases of all units.
 	 */
-	@Cacheable(cacheNames = TASK_TABLES, key = "#campaignId + '@' + #asOf")
-	public List<ObligationView> taskTable(Long campaignId, LocalDate asOf) {
+	@Cacheable(cacheNames = TASK_TABLES, key = "#campaign.id() + '@' + #asOf")
+	public List<ObligationView> taskTable(CampaignView campaign, LocalDate asOf) {
 		var unitCodes = unitIndexById();
-		return this.obligations.findTaskTable(campaignId)
+		return this.obligations.findTaskTable(campaign.id())
 			.stream()
-			.map(o -> toView(o, asOf, unitCodes))
+			.map(o -> toView(o, campaign, asOf, unitCodes))
 			.sorted(TABLE_ORDER)
 			.toList();
 	}
@@ -95,7 +96,7 @@ class CampaignCatalog {
 		return this.units.all().stream().collect(Collectors.toMap(UnitView::id, Function.identity()));
 	}
 
-	static ObligationView toView(Obligation o, LocalDate asOf, Map<Long, UnitView> unitsById) {
+	static ObligationView toView(Obligation o, CampaignView campaign, LocalDate asOf, Map<Long, UnitView> unitsById) {
 		var row = o.getTaskItem();
 		Map<String, LocalDate> phases = o.getPhases()
 			.entrySet()
@@ -108,7 +109,7 @@ class CampaignCatalog {
 				row.getCategory(), row.getCategoryEn(), row.getTitle(), row.getTitleEn(), o.getEffectiveFrom(),
 				o.getEffectiveTo(), o.versionOn(asOf).toTerms(),
 				o.getVersions().stream().map(ObligationVersion::toTerms).toList(), phases,
-				new TreeMap<>(o.getEventDates()));
+				new TreeMap<>(o.getEventDates()), new DateRange(campaign.startDate(), campaign.endDate()));
 	}
 
 }

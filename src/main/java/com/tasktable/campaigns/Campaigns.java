@@ -82,7 +82,7 @@ public class Campaigns {
 	public List<ObligationView> taskTable(UnitScope scope, String campaignCode, LocalDate asOf) {
 		var campaign = get(scope, campaignCode);
 		var index = this.catalog.unitIndex();
-		return this.catalog.taskTable(campaign.id(), asOf)
+		return this.catalog.taskTable(campaign, asOf)
 			.stream()
 			.map(o -> o.withPhasesOf(code -> index.containsKey(code) && scope.covers(index.get(code))))
 			.toList();
@@ -118,7 +118,7 @@ public class Campaigns {
 		var campaign = get(scope, obligation.getCampaignId());
 		var index = this.catalog.unitIndex();
 		return CampaignCatalog
-			.toView(obligation, campaign.clamp(campaign.today(this.clock)),
+			.toView(obligation, campaign, campaign.clamp(campaign.today(this.clock)),
 					index.values().stream().collect(Collectors.toMap(UnitView::id, u -> u)))
 			.withPhasesOf(code -> index.containsKey(code) && scope.covers(index.get(code)));
 	}

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import com.tasktable.compliance.DateRange;
 import com.tasktable.compliance.ObligationRules;
 import com.tasktable.units.UnitLevel;
 
@@ -28,11 +29,12 @@ import com.tasktable.units.UnitLevel;
  * @param versions all versions, oldest first
  * @param phases per-unit start dates by unit code (only units the reader may see)
  * @param eventDates dates of a movable day by year
+ * @param campaignDays the campaign's first and last day: periods are cut at them
  */
 public record ObligationView(Long id, Long campaignId, String code, UnitLevel level, int rowNumber, String rowCategory,
 		String rowCategoryEn, String rowTitle, String rowTitleEn, LocalDate effectiveFrom, LocalDate effectiveTo,
 		ObligationTerms terms, List<ObligationTerms> versions, Map<String, LocalDate> phases,
-		Map<Integer, LocalDate> eventDates) {
+		Map<Integer, LocalDate> eventDates, DateRange campaignDays) {
 
 	public String displayRowTitle(Locale locale) {
 		return ("en".equals(locale.getLanguage()) && this.rowTitleEn != null) ? this.rowTitleEn : this.rowTitle;
@@ -56,16 +58,17 @@ public record ObligationView(Long id, Long campaignId, String code, UnitLevel le
 		});
 		return new ObligationView(this.id, this.campaignId, this.code, this.level, this.rowNumber, this.rowCategory,
 				this.rowCategoryEn, this.rowTitle, this.rowTitleEn, this.effectiveFrom, this.effectiveTo, this.terms,
-				this.versions, kept, this.eventDates);
+				this.versions, kept, this.eventDates, this.campaignDays);
 	}
 
 	/**
-	 * The obligation as the compliance engine reads it: every version, retirement and
-	 * movable days.
+	 * The obligation as the compliance engine reads it: every version, retirement,
+	 * movable days and the campaign's days (a week that straddles the campaign's first or
+	 * last day is judged on its days inside it).
 	 */
 	public ObligationRules rules() {
 		return new ObligationRules(this.effectiveFrom, this.effectiveTo,
-				this.versions.stream().map(ObligationTerms::toRule).toList(), this.eventDates);
+				this.versions.stream().map(ObligationTerms::toRule).toList(), this.eventDates, this.campaignDays);
 	}
 
 	/**

@@ -241,7 +241,7 @@ public class TaskTemplates {
 	private ObligationDetail detail(UnitScope scope, Obligation obligation) {
 		var campaign = this.campaigns.get(scope, obligation.getCampaignId());
 		var unitsById = this.units.all().stream().collect(Collectors.toMap(UnitView::id, u -> u));
-		var view = CampaignCatalog.toView(obligation, campaign.clamp(campaign.today(this.clock)), unitsById);
+		var view = CampaignCatalog.toView(obligation, campaign, campaign.clamp(campaign.today(this.clock)), unitsById);
 		var phases = phaseUnits(scope, campaign, obligation).stream()
 			.map(u -> new ObligationDetail.UnitPhase(u, obligation.getPhases().get(u.id())))
 			.toList();

@@ -32,6 +32,19 @@ record Case(Occasion occasion, Facts facts, LocalDate today, ComplianceSettings 
 		return this.today.isAfter(this.occasion.due());
 	}
 
+	/**
+	 * The grace days after the due day have passed too: records dated in the period and
+	 * logged from now on are late, so a period not done is MISSED.
+	 */
+	boolean graceOver() {
+		return this.today.isAfter(graceUntil());
+	}
+
+	/** The last day a record of the period can be logged on time. */
+	LocalDate graceUntil() {
+		return due().plusDays(this.settings.lateAfterDays());
+	}
+
 	/** Approved records dated inside the window. */
 	List<RecordFact> approved() {
 		return inWindow(RecordFact::approved);
@@ -43,7 +56,16 @@ record Case(Occasion occasion, Facts facts, LocalDate today, ComplianceSettings 
 	}
 
 	/**
-	 * An approved record that counts on time: dated by the due day and logged in time.
+	 * Pending records that would count on time once approved: dated by the due day and
+	 * logged in time.
+	 */
+	List<RecordFact> pendingInTime() {
+		return pending().stream().filter(this::inTime).toList();
+	}
+
+	/**
+	 * A record that counts on time (once approved): dated by the due day and logged in
+	 * time.
 	 */
 	boolean inTime(RecordFact record) {
 		return !record.activityDate().isAfter(due()) && !record.loggedLate(due(), this.settings.lateAfterDays());

@@ -10,8 +10,9 @@ import java.util.Collection;
  * or for several units.
  *
  * <p>
- * Only evaluations that are over and decided count: MET, MET_LATE and MISSED whose due
- * day has passed. Periods still running count in neither the numerator nor the
+ * Only evaluations that are over and decided count ({@link Evaluation#decided}): MET and
+ * MET_LATE whose due day has passed, and MISSED, which comes only once the grace days
+ * have passed too. Periods still running count in neither the numerator nor the
  * denominator, even when already met, so that early in a quarter nobody is ahead only
  * because the rest is not due yet. A period met on time is worth 100, met late
  * {@code lateCreditPercent}, missed 0.
@@ -19,8 +20,8 @@ import java.util.Collection;
  * @param met over and met on time
  * @param metLate over and met late
  * @param missed over and missed
- * @param undecided judged but not over yet (DUE, BEHIND, met early, or an unrated
- * assessment)
+ * @param undecided judged but not decided yet (DUE, also inside the grace days, BEHIND,
+ * AWAITING_REVIEW, met early, or an unrated assessment)
  * @param notApplicable not judged
  * @param exempt exempted by a reviewer
  * @param lateCreditPercent what a late period is worth
@@ -40,7 +41,7 @@ public record Compliance(int met, int metLate, int missed, int undecided, int no
 			else if (status == Status.EXEMPT) {
 				counts[5]++;
 			}
-			else if (!evaluation.over() || status == Status.DUE || status == Status.BEHIND) {
+			else if (!evaluation.decided()) {
 				counts[3]++;
 			}
 			else if (status == Status.MET) {

@@ -26,13 +26,18 @@ public final class ComplianceEngine {
 	}
 
 	/**
-	 * One period of the obligation; empty when it is not one of the obligation's periods
-	 * or asks nothing in it (a one-time milestone's other years).
+	 * One period of the obligation (a calendar period, or its part inside the campaign);
+	 * empty when it is not one of the obligation's periods or asks nothing in it (a
+	 * one-time milestone's other years).
 	 */
 	public Optional<Evaluation> evaluate(UnitObligation subject, Period period, LocalDate today) {
 		var rules = subject.obligation();
-		for (var slot : Slots.overlapping(rules, period.start(), period.end())) {
-			if (slot.period().equals(period)) {
+		var cut = rules.cut(period);
+		if (cut == null) {
+			return Optional.empty();
+		}
+		for (var slot : Slots.overlapping(rules, cut.start(), cut.end())) {
+			if (slot.period().equals(cut)) {
 				return Optional.ofNullable(Occasion.of(rules, slot)).map(o -> judge(o, subject, today));
 			}
 		}
@@ -121,9 +126,12 @@ public final class ComplianceEngine {
 		else if (subject.facts().exemptions().contains(slot.period())) {
 			status = Status.EXEMPT;
 		}
+		var kind = slot.version().kind();
+		var inGrace = c.over() && !c.graceOver() && (status == Status.DUE || status == Status.AWAITING_REVIEW)
+				&& kind != ObligationKind.ASSESSMENT && kind != ObligationKind.DIRECTIVE;
 		return new Evaluation(slot.period(), slot.version().kind(), slot.version(), occasion.window(), occasion.due(),
 				applicability, status, c.over(), judgement.approved(), judgement.pending(), judgement.required(),
-				judgement.progress());
+				judgement.progress(), inGrace ? c.graceUntil() : null);
 	}
 
 }

@@ -13,11 +13,13 @@ final class DeadlineRules {
 	/**
 	 * MILESTONE: one approved record is enough. Dated by the deadline and logged in time,
 	 * it is MET; dated after the deadline (or logged late), MET_LATE; none once the
-	 * deadline has passed, MISSED.
+	 * deadline and its grace days have passed, MISSED. A pending record in time:
+	 * AWAITING_REVIEW.
 	 */
 	static Judgement milestone(Case c) {
 		var approved = c.approved();
-		var status = Judgement.verdict(approved.stream().anyMatch(c::inTime), !approved.isEmpty(), c.over(), false);
+		var status = Judgement.verdict(c, approved.stream().anyMatch(c::inTime), !approved.isEmpty(),
+				!c.pendingInTime().isEmpty(), false);
 		return new Judgement(status, approved.size(), c.pending().size(), 1,
 				new Progress.Milestone(c.due(), firstDay(approved)));
 	}
@@ -28,7 +30,8 @@ final class DeadlineRules {
 	 */
 	static Judgement event(Case c, ObligationRules rules) {
 		var approved = c.approved();
-		var status = Judgement.verdict(approved.stream().anyMatch(c::inTime), !approved.isEmpty(), c.over(), false);
+		var status = Judgement.verdict(c, approved.stream().anyMatch(c::inTime), !approved.isEmpty(),
+				!c.pendingInTime().isEmpty(), false);
 		var day = Occasion.eventDay(rules, c.version(), c.period().start().getYear());
 		return new Judgement(status, approved.size(), c.pending().size(), 1,
 				new Progress.Event(day, c.occasion().window(), firstDay(approved)));

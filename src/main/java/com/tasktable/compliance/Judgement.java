@@ -4,29 +4,34 @@ package com.tasktable.compliance;
  * A kind's verdict on one occasion, before applicability and exemptions are applied.
  *
  * @param status the outcome as if the period applied
- * @param approved approved records counted
- * @param pending pending records counted
- * @param required what the period asks
+ * @param approved what the approved records make, in the kind's {@link FigureUnit}
+ * @param pending what the pending records add, in the same unit
+ * @param required what the period asks, in the same unit
  * @param progress the kind's figures
  */
 record Judgement(Status status, int approved, int pending, int required, Progress progress) {
 
 	/**
 	 * The order every kind follows: done in time is MET; done at all is MET_LATE (a late
-	 * record or a late date never reads as plain green); not done once the due day has
-	 * passed is MISSED; otherwise BEHIND when below a pace, else DUE.
+	 * record or a late date never reads as plain green); met in time once the pending
+	 * records logged in time are approved is AWAITING_REVIEW (the unit has done its
+	 * part); not done once the grace days after the due day have passed is MISSED;
+	 * otherwise BEHIND when below a pace, else DUE (also inside the grace days).
 	 */
-	static Status verdict(boolean doneInTime, boolean done, boolean over, boolean behind) {
+	static Status verdict(Case c, boolean doneInTime, boolean done, boolean metWithPending, boolean behind) {
 		if (doneInTime) {
 			return Status.MET;
 		}
 		if (done) {
 			return Status.MET_LATE;
 		}
-		if (over) {
+		if (metWithPending) {
+			return Status.AWAITING_REVIEW;
+		}
+		if (c.graceOver()) {
 			return Status.MISSED;
 		}
-		return behind ? Status.BEHIND : Status.DUE;
+		return (behind && !c.over()) ? Status.BEHIND : Status.DUE;
 	}
 
 }

@@ -7,17 +7,19 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * An obligation as the rules see it: when it is in force and its effective-dated
- * versions.
+ * An obligation as the rules see it: when it is in force, its effective-dated versions
+ * and the campaign it belongs to.
  *
  * @param effectiveFrom first day in force
- * @param effectiveTo retired from this day on (exclusive end), null while in force; pass
- * the day after the campaign's last day when that is earlier
+ * @param effectiveTo retired from this day on (exclusive end), null while in force
  * @param versions what it asks, each from its own {@code validFrom}
  * @param eventDates a movable day's date per year, overriding the version's event day
+ * @param campaign the campaign's first and last day, null for no bounds: a period that
+ * straddles either is judged on its days inside the campaign ({@link #cut}), and periods
+ * wholly outside it are none of the obligation's
  */
 public record ObligationRules(LocalDate effectiveFrom, LocalDate effectiveTo, List<RuleVersion> versions,
-		Map<Integer, LocalDate> eventDates) {
+		Map<Integer, LocalDate> eventDates, DateRange campaign) {
 
 	public ObligationRules {
 		Objects.requireNonNull(effectiveFrom, "effectiveFrom");
@@ -29,19 +31,53 @@ public record ObligationRules(LocalDate effectiveFrom, LocalDate effectiveTo, Li
 		}
 		versions = versions.stream().sorted(Comparator.comparing(RuleVersion::validFrom)).toList();
 		eventDates = (eventDates != null) ? Map.copyOf(eventDates) : Map.of();
+		if (campaign != null && (campaign.from() == null || campaign.to() == null)) {
+			throw new IllegalArgumentException("A campaign has a first and a last day: " + campaign);
+		}
+	}
+
+	/** Outside any campaign's bounds. */
+	public ObligationRules(LocalDate effectiveFrom, LocalDate effectiveTo, List<RuleVersion> versions,
+			Map<Integer, LocalDate> eventDates) {
+		this(effectiveFrom, effectiveTo, versions, eventDates, null);
 	}
 
 	/** In force from {@code effectiveFrom}, never retired, without movable days. */
 	public static ObligationRules of(LocalDate effectiveFrom, RuleVersion... versions) {
-		return new ObligationRules(effectiveFrom, null, List.of(versions), Map.of());
+		return new ObligationRules(effectiveFrom, null, List.of(versions), Map.of(), null);
 	}
 
 	public ObligationRules retiredOn(LocalDate effectiveTo) {
-		return new ObligationRules(this.effectiveFrom, effectiveTo, this.versions, this.eventDates);
+		return new ObligationRules(this.effectiveFrom, effectiveTo, this.versions, this.eventDates, this.campaign);
 	}
 
 	public ObligationRules withEventDates(Map<Integer, LocalDate> eventDates) {
-		return new ObligationRules(this.effectiveFrom, this.effectiveTo, this.versions, eventDates);
+		return new ObligationRules(this.effectiveFrom, this.effectiveTo, this.versions, eventDates, this.campaign);
+	}
+
+	/** The same obligation in a campaign from {@code first} to {@code last}. */
+	public ObligationRules within(LocalDate first, LocalDate last) {
+		return new ObligationRules(this.effectiveFrom, this.effectiveTo, this.versions, this.eventDates,
+				new DateRange(first, last));
+	}
+
+	/**
+	 * The part of {@code period} inside the campaign: a week from 28 December to 3
+	 * January in a campaign that ends on 31 December is judged from 28 to 31 December,
+	 * and is due on the 31st. Null when the period has no day in the campaign; the period
+	 * itself without bounds.
+	 */
+	Period cut(Period period) {
+		if (this.campaign == null) {
+			return period;
+		}
+		if (period.end().isBefore(this.campaign.from()) || period.start().isAfter(this.campaign.to())) {
+			return null;
+		}
+		var start = period.start().isBefore(this.campaign.from()) ? this.campaign.from() : period.start();
+		var end = period.end().isAfter(this.campaign.to()) ? this.campaign.to() : period.end();
+		return (start.equals(period.start()) && end.equals(period.end())) ? period
+				: new Period(period.frequency(), start, end);
 	}
 
 	/**

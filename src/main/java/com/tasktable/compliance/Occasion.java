@@ -15,7 +15,7 @@ record Occasion(Slot slot, DateRange window, LocalDate due) {
 
 	/**
 	 * What the period asks; null when it asks nothing (a one-time milestone's other
-	 * years).
+	 * years, a dated event whose window lies outside the campaign).
 	 */
 	static Occasion of(ObligationRules rules, Slot slot) {
 		var version = slot.version();
@@ -24,13 +24,29 @@ record Occasion(Slot slot, DateRange window, LocalDate due) {
 			case MILESTONE -> milestone(slot, version, period);
 			case DATED_EVENT -> {
 				var day = eventDay(rules, version, period.start().getYear());
-				var window = new DateRange(day.minusDays(version.windowDaysBefore()),
-						day.plusDays(version.windowDaysAfter()));
-				yield new Occasion(slot, window, window.to());
+				var window = inCampaign(rules, new DateRange(day.minusDays(version.windowDaysBefore()),
+						day.plusDays(version.windowDaysAfter())));
+				yield (window != null) ? new Occasion(slot, window, window.to()) : null;
 			}
 			case METRIC_TARGET -> new Occasion(slot, DateRange.of(period), deadlineWithin(version, period));
 			default -> new Occasion(slot, DateRange.of(period), period.end());
 		};
+	}
+
+	/**
+	 * A window's days inside the campaign, as periods are cut; null when it has none (an
+	 * event before the campaign's first day asks nothing).
+	 */
+	private static DateRange inCampaign(ObligationRules rules, DateRange window) {
+		var campaign = rules.campaign();
+		if (campaign == null) {
+			return window;
+		}
+		if (window.to().isBefore(campaign.from()) || window.from().isAfter(campaign.to())) {
+			return null;
+		}
+		return new DateRange(window.from().isBefore(campaign.from()) ? campaign.from() : window.from(),
+				window.to().isAfter(campaign.to()) ? campaign.to() : window.to());
 	}
 
 	/**

@@ -30,10 +30,18 @@ public sealed interface Progress {
 	 *
 	 * @param yearToDate approved records so far
 	 * @param expectedToDate what the pace asks by now: the target times the months
-	 * completed over 12, rounded down (the whole target once the year is over)
+	 * completed over 12, rounded down (the whole target once the year is over); approved
+	 * and pending records together are held against it
 	 * @param target records asked in the year
+	 * @param pending records of the year waiting for review
 	 */
-	record Pace(int yearToDate, int expectedToDate, int target) implements Progress {
+	record Pace(int yearToDate, int expectedToDate, int target, int pending) implements Progress {
+
+		/** Nothing waiting for review. */
+		public Pace(int yearToDate, int expectedToDate, int target) {
+			this(yearToDate, expectedToDate, target, 0);
+		}
+
 	}
 
 	/**
@@ -82,12 +90,20 @@ public sealed interface Progress {
 	 *
 	 * @param covered required categories with an approved record, in the required order
 	 * @param required categories to cover
+	 * @param pendingOnly required categories with only pending records, in the required
+	 * order
 	 */
-	record Categories(List<String> covered, List<String> required) implements Progress {
+	record Categories(List<String> covered, List<String> required, List<String> pendingOnly) implements Progress {
 
 		public Categories {
 			covered = List.copyOf(covered);
 			required = List.copyOf(required);
+			pendingOnly = List.copyOf(pendingOnly);
+		}
+
+		/** Nothing waiting for review. */
+		public Categories(List<String> covered, List<String> required) {
+			this(covered, required, List.of());
 		}
 
 	}

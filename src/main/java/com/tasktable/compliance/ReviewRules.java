@@ -10,7 +10,8 @@ final class ReviewRules {
 	 * DIRECTIVE: the directives whose deadline falls in the period. Any overdue one makes
 	 * it MISSED (its own deadline is over, whatever the period's); any still open, DUE;
 	 * all done but some late, MET_LATE; all on time, MET. With none due, nothing was
-	 * asked. On time means done on or before the deadline day, in the campaign's zone.
+	 * asked. On time means done on or before the deadline day, in the campaign's zone. No
+	 * grace days: a directive is done when its unit says so, not logged afterwards.
 	 */
 	static Judgement directives(Case c) {
 		int onTime = 0;
@@ -44,8 +45,11 @@ final class ReviewRules {
 		else if (overdue > 0) {
 			status = Status.MISSED;
 		}
+		else if (open > 0) {
+			status = Status.DUE;
+		}
 		else {
-			status = Judgement.verdict(open == 0 && late == 0, open == 0, false, false);
+			status = (late > 0) ? Status.MET_LATE : Status.MET;
 		}
 		return new Judgement(status, onTime + late, 0, due, new Progress.Directives(onTime, late, overdue, open));
 	}

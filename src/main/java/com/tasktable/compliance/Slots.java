@@ -13,6 +13,10 @@ import java.util.List;
  * cut: a 2019 change never touches 2018.
  *
  * <p>
+ * Periods are cut at the campaign's first and last day ({@link ObligationRules#cut}): the
+ * week that straddles the campaign's end is judged on its days inside it.
+ *
+ * <p>
  * The walk is done per version ({@link #segments}), so finding the periods of a range
  * does not step through every week since the campaign began.
  */
@@ -43,13 +47,11 @@ final class Slots {
 			// the first period may begin before the segment (phasing in), even before the
 			// range, when a version with a longer cycle takes over later
 			var first = cycle.periodContaining(segment.first());
-			if (!first.start().isAfter(to) && !first.end().isBefore(from)) {
-				slots.add(new Slot(first, segment.version(), first.start().equals(segment.first())));
-			}
+			add(slots, rules, first, segment.version(), segment.first(), from, to);
 			var next = first.end().plusDays(1);
 			var period = cycle.periodContaining(next.isBefore(from) ? from : next);
 			while (!period.start().isAfter(to) && (segment.last() == null || !period.start().isAfter(segment.last()))) {
-				slots.add(new Slot(period, segment.version(), true));
+				add(slots, rules, period, segment.version(), null, from, to);
 				period = period.next();
 			}
 		}
@@ -89,8 +91,22 @@ final class Slots {
 		var version = rules.versionOn(anchor);
 		var period = version.cycle().periodContaining(from);
 		while (!period.contains(anchor) && !period.start().isAfter(to)) {
-			slots.add(new Slot(period, version, true));
+			add(slots, rules, period, version, null, from, to);
 			period = period.next();
+		}
+	}
+
+	/**
+	 * Adds the part of {@code period} inside the campaign ({@link ObligationRules#cut})
+	 * if it shares a day with {@code from..to}. It is whole unless {@code wholeFrom} is
+	 * given and the period (as cut) starts before it: a period cut at the campaign's
+	 * first day is whole when the obligation starts with the campaign (or before it).
+	 */
+	private static void add(List<Slot> slots, ObligationRules rules, Period period, RuleVersion version,
+			LocalDate wholeFrom, LocalDate from, LocalDate to) {
+		var cut = rules.cut(period);
+		if (cut != null && !cut.start().isAfter(to) && !cut.end().isBefore(from)) {
+			slots.add(new Slot(cut, version, wholeFrom == null || !cut.start().isBefore(wholeFrom)));
 		}
 	}
 

@@ -15,10 +15,22 @@ public enum Status {
 	MET_LATE,
 	/** The period (or deadline) is over and it was not done. */
 	MISSED,
-	/** Running, not done yet, and on pace (or waiting for a reviewer's rating). */
+	/**
+	 * Not done yet: running and on pace, inside the grace days after its due day (when
+	 * records dated in it may still be logged on time), or an assessment waiting for a
+	 * reviewer's rating.
+	 */
 	DUE,
-	/** Running and below the pro-rata pace of a yearly target. */
+	/**
+	 * Running and below the pro-rata pace of a yearly target, pending records included.
+	 */
 	BEHIND,
+	/**
+	 * The unit has done its part: the period would be met on time if the pending records
+	 * logged in time were approved. Waiting for a reviewer, never red, and not decided:
+	 * it counts in no percentage and no score.
+	 */
+	AWAITING_REVIEW,
 	/**
 	 * Not judged: outside the obligation's or the unit's dates, a partial first or last
 	 * period, or nothing was asked in it.

@@ -3,6 +3,7 @@ package com.tasktable.dashboards;
 import java.time.LocalDate;
 
 import com.tasktable.compliance.Evaluation;
+import com.tasktable.compliance.FigureUnit;
 import com.tasktable.compliance.QuarterCell;
 import com.tasktable.compliance.Status;
 
@@ -17,8 +18,13 @@ import com.tasktable.compliance.Status;
  * @param pending pending records shown apart
  * @param from first activity date behind the cell, null when nothing is judged
  * @param to last activity date behind the cell
+ * @param unit what approved, pending and the figure count (records, days, categories…),
+ * null when nothing is judged or mixed
+ * @param lateEntriesUntil the last grace day of a period of the cell that is over but
+ * still inside its grace days (shown as "补录期至 12-10"), else null
  */
-public record CellView(Status status, String figure, int approved, int pending, LocalDate from, LocalDate to) {
+public record CellView(Status status, String figure, int approved, int pending, LocalDate from, LocalDate to,
+		FigureUnit unit, LocalDate lateEntriesUntil) {
 
 	public static CellView of(QuarterCell cell) {
 		var evaluations = cell.evaluations();
@@ -39,7 +45,8 @@ public record CellView(Status status, String figure, int approved, int pending, 
 			figure = (cell.pending() > 0) ? cell.approved() + "+" + cell.pending() : Integer.toString(cell.approved());
 		}
 		var status = (evaluations.isEmpty()) ? Status.NOT_APPLICABLE : cell.status();
-		return new CellView(status, evaluations.isEmpty() ? "" : figure, cell.approved(), cell.pending(), from, to);
+		return new CellView(status, evaluations.isEmpty() ? "" : figure, cell.approved(), cell.pending(), from, to,
+				cell.unit(), cell.lateEntriesUntil());
 	}
 
 	/**

@@ -30,7 +30,23 @@ public record DueNow(ObligationView obligation, Evaluation evaluation, LocalDate
 		return Math.min(100, this.evaluation.approved() * 100 / required);
 	}
 
-	/** Needs attention: behind its pace, missed, or done late. */
+	/**
+	 * The message that reads the approved and pending figures in their unit: records,
+	 * days, categories, directives or ratings.
+	 */
+	public String countsMessage() {
+		return "unit.counts." + this.evaluation.unit().name();
+	}
+
+	/** Over, not done, and inside its grace days: "late entries until" this day. */
+	public LocalDate lateEntriesUntil() {
+		return this.evaluation.lateEntriesUntil();
+	}
+
+	/**
+	 * Needs attention: behind its pace, missed, or done late (never a period awaiting
+	 * review: the unit has done its part).
+	 */
 	public boolean needsAttention() {
 		var status = this.evaluation.status();
 		return status == Status.BEHIND || status == Status.MISSED || status == Status.MET_LATE;

@@ -2,6 +2,7 @@ package com.tasktable.home;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -51,7 +52,14 @@ final class UnitOverviewWorkbook {
 				if (e.required() > 0) {
 					row.createCell(5).setCellValue(e.required());
 				}
-				row.createCell(6).setCellValue(messages.getMessage("status." + e.status(), null, locale));
+				var status = messages.getMessage("status." + e.status(), null, locale);
+				if (item.lateEntriesUntil() != null) {
+					var until = item.lateEntriesUntil()
+						.format(DateTimeFormatter.ofPattern(messages.getMessage("date.dayMonth", null, locale),
+								locale));
+					status += " · " + messages.getMessage("status.lateEntriesUntil", new Object[] { until }, locale);
+				}
+				row.createCell(6).setCellValue(status);
 				if (item.daysLeft() >= 0) {
 					row.createCell(7).setCellValue(item.daysLeft());
 				}

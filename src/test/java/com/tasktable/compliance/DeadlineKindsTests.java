@@ -45,9 +45,17 @@ class DeadlineKindsTests {
 			.as("done in time, logged late")
 			.isEqualTo(Status.MET_LATE);
 		assertThat(evaluate(subject(COLUMN, pending("2018-06-01")), YEAR_2018, "2018-12-31").status())
-			.isEqualTo(Status.DUE);
-		assertThat(evaluate(subject(COLUMN, pending("2018-06-01")), YEAR_2018, "2019-01-01").status())
+			.as("done, waiting for the reviewer")
+			.isEqualTo(Status.AWAITING_REVIEW);
+		assertThat(evaluate(subject(COLUMN, pending("2018-06-01")), YEAR_2018, "2019-03-01").status())
+			.isEqualTo(Status.AWAITING_REVIEW);
+		assertThat(evaluate(subject(COLUMN, pending("2019-01-05")), YEAR_2018, "2019-03-01").status())
+			.as("a pending record after the deadline would only make it met late")
 			.isEqualTo(Status.MISSED);
+		var inGrace = evaluate(subject(COLUMN), YEAR_2018, "2019-01-10");
+		assertThat(inGrace.status()).isEqualTo(Status.DUE);
+		assertThat(inGrace.lateEntriesUntil()).isEqualTo(day("2019-01-10"));
+		assertThat(evaluate(subject(COLUMN), YEAR_2018, "2019-01-11").status()).isEqualTo(Status.MISSED);
 		assertThat(ENGINE.evaluate(subject(COLUMN), period(Frequency.YEAR, "2019-01-01"), day("2019-03-01")))
 			.as("a one-time milestone asks nothing in other years")
 			.isEmpty();
@@ -66,7 +74,7 @@ class DeadlineKindsTests {
 		assertThat(evaluate(subject(contacts, approved("2019-05-03")), year, "2019-06-01").status())
 			.as("done after the deadline while the year runs")
 			.isEqualTo(Status.MET_LATE);
-		assertThat(evaluate(subject(contacts, approved("2018-04-03")), year, "2019-05-01").status())
+		assertThat(evaluate(subject(contacts, approved("2018-04-03")), year, "2019-05-11").status())
 			.as("last year's report does not count")
 			.isEqualTo(Status.MISSED);
 		var q2 = ENGINE.cell(subject(contacts, approved("2019-04-20")), quarter("2019-04-01"), day("2019-05-01"));
@@ -85,7 +93,15 @@ class DeadlineKindsTests {
 				evaluate(subject(JUNE_5, approved("2019-05-28"), approved("2019-06-13")), year, "2019-07-01").status())
 			.isEqualTo(Status.MISSED);
 		assertThat(evaluate(subject(JUNE_5), year, "2019-06-12").status()).isEqualTo(Status.DUE);
-		assertThat(evaluate(subject(JUNE_5), year, "2019-06-13").status()).isEqualTo(Status.MISSED);
+		var inGrace = evaluate(subject(JUNE_5), year, "2019-06-13");
+		assertThat(inGrace.status()).as("the window is over, its grace days are not").isEqualTo(Status.DUE);
+		assertThat(inGrace.lateEntriesUntil()).isEqualTo(day("2019-06-22"));
+		assertThat(evaluate(subject(JUNE_5), year, "2019-06-23").status()).isEqualTo(Status.MISSED);
+		assertThat(evaluate(subject(JUNE_5, pending("2019-06-05")), year, "2019-07-01").status())
+			.isEqualTo(Status.AWAITING_REVIEW);
+		assertThat(evaluate(subject(JUNE_5, pending("2019-06-14")), year, "2019-07-01").status())
+			.as("a pending activity outside the window counts for nothing")
+			.isEqualTo(Status.MISSED);
 		assertThat(evaluate(subject(JUNE_5, approved("2019-06-12", "2019-06-23")), year, "2019-07-01").status())
 			.as("logged more than 10 days after the window")
 			.isEqualTo(Status.MET_LATE);

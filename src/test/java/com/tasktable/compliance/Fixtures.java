@@ -34,6 +34,10 @@ final class Fixtures {
 		return RecordFact.of(day(activity), day(activity), ReviewState.PENDING);
 	}
 
+	static RecordFact pending(String activity, String logged) {
+		return RecordFact.of(day(activity), day(logged), ReviewState.PENDING);
+	}
+
 	static RecordFact inState(ReviewState state, String activity) {
 		return RecordFact.of(day(activity), day(activity), state);
 	}

@@ -47,9 +47,17 @@ class MeasuredKindsTests {
 		assertThat(met.progress()).isEqualTo(new Progress.Days(27, 0, 30, 27));
 		List<RecordFact> days26 = new ArrayList<>(everyDay("2019-04-01", "2019-04-26"));
 		days26.add(pending("2019-04-28"));
-		var missed = evaluate(subject(DAILY, days26.toArray(RecordFact[]::new)), APRIL, "2019-05-20");
+		var waiting = evaluate(subject(DAILY, days26.toArray(RecordFact[]::new)), APRIL, "2019-05-20");
+		assertThat(waiting.status()).as("26 approved days and a 27th pending").isEqualTo(Status.AWAITING_REVIEW);
+		assertThat(waiting.progress()).isEqualTo(new Progress.Days(26, 1, 30, 27));
+		List<RecordFact> days25 = new ArrayList<>(everyDay("2019-04-01", "2019-04-25"));
+		days25.add(pending("2019-04-28"));
+		days25.add(pending("2019-04-28"));
+		var missed = evaluate(subject(DAILY, days25.toArray(RecordFact[]::new)), APRIL, "2019-05-20");
 		assertThat(missed.status()).isEqualTo(Status.MISSED);
-		assertThat(missed.progress()).isEqualTo(new Progress.Days(26, 1, 30, 27));
+		assertThat(missed.progress()).isEqualTo(new Progress.Days(25, 1, 30, 27));
+		assertThat(missed.pending()).as("two pending records on one day are one day").isEqualTo(1);
+		assertThat(missed.unit()).isEqualTo(FigureUnit.DAYS);
 		var strict = new ComplianceEngine(new ComplianceSettings(10, 100, 50));
 		assertThat(strict.evaluate(subject(DAILY, days27.toArray(RecordFact[]::new)), APRIL, day("2019-05-20"))
 			.orElseThrow()
@@ -63,7 +71,14 @@ class MeasuredKindsTests {
 		var evaluation = evaluate(subject(DAILY, records.toArray(RecordFact[]::new)), APRIL, "2019-04-30");
 		assertThat(evaluation.status()).isEqualTo(Status.DUE);
 		assertThat(((Progress.Days) evaluation.progress()).covered()).isEqualTo(26);
-		assertThat(evaluation.approved()).isEqualTo(27);
+		assertThat(evaluation.approved()).as("in days, like required").isEqualTo(26);
+		records.add(pending("2019-04-26"));
+		records.add(pending("2019-04-27"));
+		records.add(pending("2019-04-27"));
+		var withPending = evaluate(subject(DAILY, records.toArray(RecordFact[]::new)), APRIL, "2019-04-30");
+		assertThat(withPending.pending()).as("only the 27th: the 26th has an approved update").isEqualTo(1);
+		assertThat(withPending.required()).isEqualTo(27);
+		assertThat(withPending.status()).isEqualTo(Status.AWAITING_REVIEW);
 	}
 
 	@Test
@@ -83,9 +98,20 @@ class MeasuredKindsTests {
 		assertThat(running.status()).isEqualTo(Status.DUE);
 		assertThat(running.progress()).isEqualTo(new Progress.Categories(List.of("SCHOOL", "COMMUNITY", "VILLAGE"),
 				List.of("SCHOOL", "COMMUNITY", "ENTERPRISE", "VILLAGE")));
-		assertThat(running.approved()).isEqualTo(5);
+		assertThat(running.approved()).as("categories covered, not records").isEqualTo(3);
 		assertThat(running.required()).isEqualTo(4);
-		assertThat(evaluate(three, YEAR, "2020-01-01").status()).isEqualTo(Status.MISSED);
+		assertThat(running.unit()).isEqualTo(FigureUnit.CATEGORIES);
+		assertThat(evaluate(three, YEAR, "2020-01-10").status()).as("grace days").isEqualTo(Status.DUE);
+		assertThat(evaluate(three, YEAR, "2020-01-11").status()).isEqualTo(Status.MISSED);
+		var enterprisePending = new RecordFact(day("2019-10-01"), day("2019-10-01"), ReviewState.PENDING, null,
+				"ENTERPRISE");
+		var threeAndOne = subject(FOUR_PLACES, covering("2019-03-01", "SCHOOL"), covering("2019-05-01", "VILLAGE"),
+				covering("2019-06-01", "COMMUNITY"), enterprisePending, enterprisePending);
+		var waiting = evaluate(threeAndOne, YEAR, "2020-02-01");
+		assertThat(waiting.status()).isEqualTo(Status.AWAITING_REVIEW);
+		assertThat(waiting.pending()).as("one category covered only by pending records").isEqualTo(1);
+		assertThat(waiting.progress()).isEqualTo(new Progress.Categories(List.of("SCHOOL", "COMMUNITY", "VILLAGE"),
+				List.of("SCHOOL", "COMMUNITY", "ENTERPRISE", "VILLAGE"), List.of("ENTERPRISE")));
 		var four = subject(FOUR_PLACES, covering("2019-03-01", "SCHOOL"), covering("2019-05-01", "VILLAGE"),
 				covering("2019-06-01", "COMMUNITY"), covering("2019-11-01", "ENTERPRISE"));
 		assertThat(evaluate(four, YEAR, "2020-01-01").status()).isEqualTo(Status.MET);
@@ -99,8 +125,14 @@ class MeasuredKindsTests {
 		assertThat(rising.progress()).isEqualTo(new Progress.Metric(new BigDecimal("5200"), day("2019-11-01"),
 				new BigDecimal("5000"), Progress.Trend.UP));
 		var falling = evaluate(subject(FOLLOWERS, reading("2019-11-01", "5200"), reading("2019-12-20", "4900")), YEAR,
-				"2020-01-01");
+				"2020-01-11");
 		assertThat(falling.status()).as("the latest reading counts, not the best").isEqualTo(Status.MISSED);
+		var pendingHigher = new RecordFact(day("2019-12-28"), day("2019-12-29"), ReviewState.PENDING,
+				new BigDecimal("5050"), null);
+		assertThat(evaluate(
+				subject(FOLLOWERS, reading("2019-11-01", "5200"), reading("2019-12-20", "4900"), pendingHigher), YEAR,
+				"2020-01-11")
+			.status()).as("the latest reading, pending included, reaches the target").isEqualTo(Status.AWAITING_REVIEW);
 		assertThat(((Progress.Metric) falling.progress()).trend()).isEqualTo(Progress.Trend.DOWN);
 		assertThat(evaluate(subject(FOLLOWERS, reading("2019-06-01", "4500")), YEAR, "2019-07-01").status())
 			.isEqualTo(Status.DUE);

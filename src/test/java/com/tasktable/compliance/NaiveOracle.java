@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * The rules of docs/compliance-rules.md for counted kinds, written a second time the
  * slow, obvious way: walk the calendar day by day, cut periods where
- * {@link NaiveCalendar} says one starts, and count records day by day. The property tests
- * hold the engine to it.
+ * {@link NaiveCalendar} says one starts, keep only their days inside the campaign, and
+ * count records day by day, with the grace days and the pending records logged in time.
+ * The property tests hold the engine to it.
  */
 final class NaiveOracle {
 
@@ -40,8 +41,11 @@ final class NaiveOracle {
 	 * @param pending pending records in it
 	 * @param required its minimum or target
 	 * @param over today is after its last day
+	 * @param lateEntriesUntil the last grace day while today is in the grace days and the
+	 * period is neither done nor decided, else null
 	 */
-	record Expected(Slot slot, Status status, int approved, int pending, int required, boolean over) {
+	record Expected(Slot slot, Status status, int approved, int pending, int required, boolean over,
+			LocalDate lateEntriesUntil) {
 	}
 
 	/**
@@ -58,10 +62,21 @@ final class NaiveOracle {
 			var version = day.isBefore(anchor) ? first : inForce(scenario, day);
 			var start = NaiveCalendar.startOf(version.frequency(), day);
 			var end = NaiveCalendar.endOf(version.frequency(), day);
-			boolean holdsAnchor = !anchor.isBefore(start) && !anchor.isAfter(end);
-			boolean whole = day.isBefore(anchor) ? !holdsAnchor || start.equals(anchor) : start.equals(day);
-			slots.add(new Slot(start, end, version, whole));
-			day = end.plusDays(1);
+			var next = end.plusDays(1);
+			// only the days inside the campaign: walk in from both ends
+			while (scenario.campaignFirst() != null && !start.isAfter(end)
+					&& start.isBefore(scenario.campaignFirst())) {
+				start = start.plusDays(1);
+			}
+			while (scenario.campaignLast() != null && !end.isBefore(start) && end.isAfter(scenario.campaignLast())) {
+				end = end.minusDays(1);
+			}
+			if (!end.isBefore(start)) {
+				boolean holdsAnchor = !anchor.isBefore(start) && !anchor.isAfter(end);
+				boolean whole = day.isBefore(anchor) ? !holdsAnchor || start.equals(anchor) : !start.isBefore(day);
+				slots.add(new Slot(start, end, version, whole));
+			}
+			day = next;
 		}
 		return slots;
 	}
@@ -81,6 +96,7 @@ final class NaiveOracle {
 		int approved = 0;
 		int approvedInTime = 0;
 		int pending = 0;
+		int pendingInTime = 0;
 		var lastInTime = slot.end().plusDays(scenario.lateAfterDays());
 		for (var day = slot.start(); !day.isAfter(slot.end()); day = day.plusDays(1)) {
 			for (var record : scenario.records()) {
@@ -92,11 +108,15 @@ final class NaiveOracle {
 				}
 				if (record.activityDate().equals(day) && record.state() == ReviewState.PENDING) {
 					pending++;
+					if (!record.loggedOn().isAfter(lastInTime)) {
+						pendingInTime++;
+					}
 				}
 			}
 		}
 		int required = slot.version().min();
 		boolean over = scenario.today().isAfter(slot.end());
+		boolean graceOver = scenario.today().isAfter(lastInTime);
 		Status status;
 		if (!applies(scenario, slot)) {
 			status = Status.NOT_APPLICABLE;
@@ -110,30 +130,43 @@ final class NaiveOracle {
 		else if (approved >= required) {
 			status = Status.MET_LATE;
 		}
-		else if (over) {
+		else if (approvedInTime + pendingInTime >= required) {
+			status = Status.AWAITING_REVIEW;
+		}
+		else if (graceOver) {
 			status = Status.MISSED;
 		}
-		else {
-			status = (approved < expectedByNow(scenario, slot)) ? Status.BEHIND : Status.DUE;
+		else if (over) {
+			status = Status.DUE;
 		}
-		return new Expected(slot, status, approved, pending, required, over);
+		else {
+			status = (approved + pending < expectedByNow(scenario, slot)) ? Status.BEHIND : Status.DUE;
+		}
+		boolean waiting = status == Status.DUE || status == Status.AWAITING_REVIEW;
+		return new Expected(slot, status, approved, pending, required, over,
+				(over && !graceOver && waiting) ? lastInTime : null);
 	}
 
 	/**
-	 * A yearly target's pace: the target times the months ended before today, over 12.
+	 * A yearly target's pace: the target times the months of the period ended before
+	 * today, over the months of the period (12, unless the campaign cuts the year).
 	 */
 	private static int expectedByNow(Scenario scenario, Slot slot) {
 		if (slot.version().kind() != ObligationKind.COUNT_PER_YEAR) {
 			return 0;
 		}
+		int months = 0;
 		int monthsEnded = 0;
-		for (var day = slot.start(); !day.isAfter(slot.end())
-				&& day.isBefore(scenario.today()); day = day.plusDays(1)) {
-			if (NaiveCalendar.endsMonth(day)) {
+		for (var day = slot.start(); !day.isAfter(slot.end()); day = day.plusDays(1)) {
+			boolean endsOne = NaiveCalendar.endsMonth(day) || day.equals(slot.end());
+			if (endsOne) {
+				months++;
+			}
+			if (endsOne && day.isBefore(scenario.today())) {
 				monthsEnded++;
 			}
 		}
-		return slot.version().min() * monthsEnded / 12;
+		return slot.version().min() * monthsEnded / months;
 	}
 
 	private static boolean applies(Scenario scenario, Slot slot) {
@@ -153,7 +186,10 @@ final class NaiveOracle {
 		return slot.whole() && !slot.start().isBefore(start);
 	}
 
-	/** The period holding {@code day}; the one that starts last when two do. */
+	/**
+	 * The period holding {@code day}; the one that starts last when two do; null when
+	 * none does (a day outside the campaign).
+	 */
 	static Expected holding(Scenario scenario, LocalDate day) {
 		Slot found = null;
 		for (var slot : slots(scenario)) {
@@ -162,7 +198,7 @@ final class NaiveOracle {
 				found = slot;
 			}
 		}
-		return expect(scenario, found);
+		return (found != null) ? expect(scenario, found) : null;
 	}
 
 	/**

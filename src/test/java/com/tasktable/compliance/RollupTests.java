@@ -23,8 +23,11 @@ class RollupTests {
 
 	static final Period Q1 = quarter("2019-01-01");
 
-	/** January met, February missed, March met late (logged on 20 April). */
-	static final UnitObligation MIXED = subject(MONTHLY, approved("2019-01-10"), pending("2019-02-10"),
+	/**
+	 * January met, February missed (its only record, still pending, was logged on 20
+	 * March, after the grace days), March met late (logged on 20 April).
+	 */
+	static final UnitObligation MIXED = subject(MONTHLY, approved("2019-01-10"), pending("2019-02-10", "2019-03-20"),
 			approved("2019-03-10", "2019-04-20"));
 
 	@Test
@@ -75,6 +78,36 @@ class RollupTests {
 		assertThat(year.counted()).as("April is not over yet").isEqualTo(4);
 		assertThat(year.undecided()).isEqualTo(9 + 3);
 		assertThat(year.percent()).isEqualByComparingTo("62.5");
+	}
+
+	@Test
+	void aCellInsideItsGraceDaysIsDueWithItsLastGraceDayAndAwaitingReviewRanksAboveMetLate() {
+		// 1 December: November has just ended, and records of November logged by 10
+		// December are on time
+		var q4 = quarter("2026-10-01");
+		var nothingInNovember = subject(MONTHLY, approved("2026-10-10"));
+		var dueCell = ENGINE.cell(nothingInNovember, q4, day("2026-12-05"));
+		assertThat(dueCell.status()).as("not red: November's grace days run").isEqualTo(Status.DUE);
+		assertThat(dueCell.lateEntriesUntil()).isEqualTo(day("2026-12-10"));
+		var waiting = ENGINE.cell(
+				subject(MONTHLY, approved("2026-10-10"), pending("2026-11-20"), approved("2026-12-01")), q4,
+				day("2027-01-05"));
+		assertThat(waiting.status()).isEqualTo(Status.AWAITING_REVIEW);
+		var waitingAndLate = ENGINE.cell(
+				subject(MONTHLY, approved("2026-10-10", "2026-11-20"), pending("2026-11-20"), approved("2026-12-01")),
+				q4, day("2027-01-05"));
+		assertThat(waitingAndLate.status()).as("worst first: awaiting review before met late")
+			.isEqualTo(Status.AWAITING_REVIEW);
+		assertThat(ENGINE.cell(subject(MONTHLY, approved("2026-10-10")), q4, day("2027-01-11")).status())
+			.isEqualTo(Status.MISSED);
+		var compliance = ENGINE.compliance(List.of(nothingInNovember), q4, day("2026-12-05"));
+		assertThat(compliance.counted()).as("October only: November is inside its grace days").isEqualTo(1);
+		assertThat(compliance.undecided()).isEqualTo(2);
+		var waitingCompliance = ENGINE.compliance(
+				List.of(subject(MONTHLY, approved("2026-10-10"), pending("2026-11-20"), approved("2026-12-01"))), q4,
+				day("2027-02-01"));
+		assertThat(waitingCompliance.counted()).as("awaiting review is not decided").isEqualTo(2);
+		assertThat(waitingCompliance.percent()).isEqualByComparingTo("100.0");
 	}
 
 	@Test

@@ -22,10 +22,12 @@ import java.util.Set;
  * @param today the day the engine judges on
  * @param lateAfterDays grace days
  * @param checkDay a day inside the quarter the property looks at
+ * @param campaignFirst the campaign's first day, or null for no campaign bounds
+ * @param campaignLast the campaign's last day, or null
  */
 record Scenario(LocalDate effectiveFrom, LocalDate effectiveTo, List<Version> versions, LocalDate phaseDate,
 		LocalDate activeFrom, LocalDate activeTo, List<RecordFact> records, List<LocalDate> exemptDays, LocalDate today,
-		int lateAfterDays, LocalDate checkDay) {
+		int lateAfterDays, LocalDate checkDay, LocalDate campaignFirst, LocalDate campaignLast) {
 
 	/**
 	 * A version as the generator draws it.
@@ -50,6 +52,9 @@ record Scenario(LocalDate effectiveFrom, LocalDate effectiveTo, List<Version> ve
 	UnitObligation subject() {
 		var rules = new ObligationRules(this.effectiveFrom, this.effectiveTo,
 				this.versions.stream().map(Version::toRule).toList(), Map.of());
+		if (this.campaignFirst != null) {
+			rules = rules.within(this.campaignFirst, this.campaignLast);
+		}
 		Set<Period> exemptions = new HashSet<>();
 		for (var slot : NaiveOracle.slots(this)) {
 			if (this.exemptDays.stream().anyMatch(d -> !d.isBefore(slot.start()) && !d.isAfter(slot.end()))) {
@@ -58,6 +63,14 @@ record Scenario(LocalDate effectiveFrom, LocalDate effectiveTo, List<Version> ve
 		}
 		var facts = Facts.of(this.records).withExemptions(exemptions);
 		return new UnitObligation(rules, new UnitTerms(this.phaseDate, this.activeFrom, this.activeTo), facts);
+	}
+
+	/** The same case inside a campaign's first and last day, or unbounded for null. */
+	Scenario in(LocalDate[] campaign) {
+		return (campaign == null) ? this
+				: new Scenario(this.effectiveFrom, this.effectiveTo, this.versions, this.phaseDate, this.activeFrom,
+						this.activeTo, this.records, this.exemptDays, this.today, this.lateAfterDays, this.checkDay,
+						campaign[0], campaign[1]);
 	}
 
 	ComplianceEngine engine() {

@@ -37,9 +37,25 @@ final class Scenarios {
 			.map(after -> List.of(first, o.second().at(from.plusDays(after))))
 			.orElse(List.of(first));
 		var checkDay = from.plusDays(check);
-		return u.scenario(from, o.retireAfter().map(from::plusDays).orElse(null), versions,
-				records.stream().map(d -> d.at(checkDay)).toList(), exempt.stream().map(checkDay::plusDays).toList(),
-				checkDay.plusDays(today), grace, checkDay);
+		return u
+			.scenario(from, o.retireAfter().map(from::plusDays).orElse(null), versions,
+					records.stream().map(d -> d.at(checkDay)).toList(),
+					exempt.stream().map(checkDay::plusDays).toList(), checkDay.plusDays(today), grace, checkDay)
+			.in(campaign(random, from, checkDay));
+	}
+
+	/**
+	 * In one case out of two, a campaign around the obligation: starting with it (three
+	 * times out of four) or before it, and ending near the day looked at, so that weeks
+	 * and other periods straddle its first and last days often.
+	 */
+	private static LocalDate[] campaign(Random random, LocalDate from, LocalDate checkDay) {
+		if (random.nextBoolean()) {
+			return null;
+		}
+		var first = (random.nextInt(4) < 3) ? from : from.minusDays(days(random, 1, 60));
+		var last = checkDay.plusDays(days(random, -40, 120));
+		return new LocalDate[] { first, last.isBefore(first) ? first.plusDays(days(random, 0, 30)) : last };
 	}
 
 	/** One yearly target, looked at during its year or soon after. */
@@ -55,8 +71,10 @@ final class Scenarios {
 		var checkDay = from.plusDays(check);
 		var midYear = LocalDate.of(checkDay.getYear(), 7, 1);
 		var version = new Scenario.Version(from, ObligationKind.COUNT_PER_YEAR, Frequency.YEAR, target);
-		return u.scenario(from, null, List.of(version), records.stream().map(d -> d.at(midYear)).toList(), List.of(),
-				midYear.plusDays(today), grace, checkDay);
+		return u
+			.scenario(from, null, List.of(version), records.stream().map(d -> d.at(midYear)).toList(), List.of(),
+					midYear.plusDays(today), grace, checkDay)
+			.in(campaign(random, from, checkDay));
 	}
 
 	private static VersionDraw version(Random random) {
@@ -135,7 +153,7 @@ final class Scenarios {
 			var activeEnd = (activeStart != null && this.activeFor % 2 == 0) ? activeStart.plusDays(this.activeFor)
 					: null;
 			return new Scenario(from, to, versions, phase, activeStart, activeEnd, records, exempt, today, grace,
-					checkDay);
+					checkDay, null, null);
 		}
 
 	}

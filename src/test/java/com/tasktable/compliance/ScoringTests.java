@@ -143,10 +143,20 @@ class ScoringTests {
 		var running = SCORING.score(List.of(item("2.C.2", "100", exposure, december)));
 		assertThat(running.items().get(0).state()).isEqualTo(ItemState.UNDECIDED);
 		assertThat(running.total()).isNull();
-		// once over, the pending record does not make it met
+		// once over, the pending record logged in time makes it AWAITING_REVIEW: not
+		// scored
 		var over = SCORING.score(List.of(new Scoring.Item("2.C.2", BigDecimal.valueOf(100),
 				ENGINE.belongingTo(exposure, december, day("2020-01-02")))));
-		assertThat(over.total()).isEqualByComparingTo("0.00");
+		assertThat(over.items().get(0).state()).isEqualTo(ItemState.UNDECIDED);
+		assertThat(over.total()).isNull();
+		// with nothing logged, December waits through its grace days, then is missed
+		var nothing = subject(countPer(Frequency.MONTH, 1));
+		var inGrace = SCORING.score(List.of(new Scoring.Item("2.C.2", BigDecimal.valueOf(100),
+				ENGINE.belongingTo(nothing, december, day("2020-01-10")))));
+		assertThat(inGrace.total()).isNull();
+		var missed = SCORING.score(List.of(new Scoring.Item("2.C.2", BigDecimal.valueOf(100),
+				ENGINE.belongingTo(nothing, december, day("2020-01-11")))));
+		assertThat(missed.total()).isEqualByComparingTo("0.00");
 	}
 
 	@Test

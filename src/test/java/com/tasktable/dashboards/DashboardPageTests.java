@@ -24,7 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class DashboardPageTests {
 
 	private static final Pattern PRESS_CONFERENCE_CELL = Pattern.compile(
-			"href=\"(/records\\?campaign=guangxi-2018-2020&amp;unit=nanning&amp;obligation=\\d+&amp;from=2019-04-01&amp;to=2019-06-30&amp;state=APPROVED)\">(\\d+)(?:\\+\\d+)?</a>");
+			"href=\"(/records\\?campaign=guangxi-2018-2020&amp;unit=nanning&amp;obligation=\\d+&amp;from=2019-04-01&amp;to=2019-06-30&amp;state=APPROVED)\"><span class=\"cell-figure\">(\\d+)(?:\\+\\d+)?</span>");
 
 	@Autowired
 	MockMvc mvc;

@@ -24,7 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class UnitExportTests {
 
 	private static final Pattern ROW = Pattern.compile(
-			"<td class=\"code\">([0-9]+\\.[RC]\\.[0-9]+)</td>.*?<span class=\"small\">(\\d+) 条已通过 \\+ (\\d+) 条待审核</span>",
+			"<td class=\"code\">([0-9]+\\.[RC]\\.[0-9]+)</td>(?:(?!</tr>).)*?<span class=\"small counts\" data-approved=\"(\\d+)\" data-pending=\"(\\d+)\">",
 			Pattern.DOTALL);
 
 	@Autowired

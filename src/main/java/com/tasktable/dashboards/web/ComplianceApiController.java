@@ -10,6 +10,8 @@ import java.util.Map;
 
 import com.tasktable.dashboards.CellView;
 import com.tasktable.campaigns.Campaigns;
+import com.tasktable.compliance.Evaluation;
+import com.tasktable.compliance.FigureUnit;
 import com.tasktable.compliance.Period;
 import com.tasktable.compliance.QuarterCell;
 import com.tasktable.compliance.Status;
@@ -55,8 +57,10 @@ class ComplianceApiController {
 	@GetMapping
 	@Operation(summary = "The compliance matrix of a quarter for the units in the caller's scope",
 			description = "The same numbers as the dashboard: each unit against the obligations of its level, with "
-					+ "the cell's status, the approved and pending records counted, what the quarter requires, and "
-					+ "the unit's compliance percentage (null while no period of the quarter is over).")
+					+ "the cell's status, what the approved and pending records make and what the quarter requires "
+					+ "(each in the cell's `unit`: records, days or categories), the last day of late entries while a "
+					+ "period is inside its grace days, and the unit's compliance percentage (null while no period "
+					+ "of the quarter is decided). With `unit=`, each cell also lists its periods.")
 	@ApiResponse(responseCode = "200", description = "The matrix")
 	@ApiResponse(responseCode = "401", description = "No or bad credentials",
 			content = @Content(mediaType = "application/problem+json",
@@ -78,7 +82,7 @@ class ComplianceApiController {
 		var period = filter.quarterOf(chosen, this.matrices.defaultQuarter(chosen));
 		var rows = (unit != null) ? UnitScope.of(this.units.get(scope, unit)) : scope;
 		var matrix = this.matrices.matrix(rows, chosen.code(), period, filter.columns());
-		return ComplianceResponse.of(matrix, unit);
+		return ComplianceResponse.of(matrix, unit, unit != null);
 	}
 
 	@Schema(description = "A quarter's matrix")
@@ -86,12 +90,12 @@ class ComplianceApiController {
 			@Schema(description = "Today in the campaign's time zone") LocalDate today,
 			@Schema(description = "Units by level (region, cities, counties), in tree order within a level, each against the obligations of its level") List<ComplianceUnit> units) {
 
-		static ComplianceResponse of(Matrix matrix, String onlyUnit) {
+		static ComplianceResponse of(Matrix matrix, String onlyUnit, boolean withPeriods) {
 			List<ComplianceUnit> units = new ArrayList<>();
 			for (var block : matrix.blocks()) {
 				for (var row : block.rows()) {
 					if (onlyUnit == null || onlyUnit.equals(row.unit().code())) {
-						units.add(ComplianceUnit.of(block, row));
+						units.add(ComplianceUnit.of(block, row, withPeriods));
 					}
 				}
 			}
@@ -120,10 +124,10 @@ class ComplianceApiController {
 					nullable = true) BigDecimal percent,
 			@Schema(description = "Cells by obligation code, in task table order") Map<String, ComplianceCell> obligations) {
 
-		static ComplianceUnit of(Matrix.Block block, Matrix.Row row) {
+		static ComplianceUnit of(Matrix.Block block, Matrix.Row row, boolean withPeriods) {
 			Map<String, ComplianceCell> cells = new LinkedHashMap<>();
 			for (int i = 0; i < block.obligations().size(); i++) {
-				cells.put(block.obligations().get(i).code(), ComplianceCell.of(row.cells().get(i)));
+				cells.put(block.obligations().get(i).code(), ComplianceCell.of(row.cells().get(i), withPeriods));
 			}
 			var unit = row.unit();
 			return new ComplianceUnit(unit.code(), unit.name(), unit.nameEn(), unit.level(), row.compliance().percent(),
@@ -133,21 +137,49 @@ class ComplianceApiController {
 	}
 
 	@Schema(description = "One unit and obligation in the quarter, as the dashboard's cell")
-	record ComplianceCell(@Schema(description = "The cell's status, worst of its periods") Status status,
-			@Schema(description = "Approved records counted") int approved,
-			@Schema(description = "Records waiting for review, shown apart") int pending,
-			@Schema(description = "What the quarter's applicable periods ask, added up") int required,
+	record ComplianceCell(
+			@Schema(description = "The cell's status, worst of its periods (MISSED, BEHIND, DUE, "
+					+ "AWAITING_REVIEW, MET_LATE, MET)") Status status,
+			@Schema(description = "What approved records make, in `unit`: records, days or categories") int approved,
+			@Schema(description = "What records waiting for review add, shown apart, in `unit`") int pending,
+			@Schema(description = "What the quarter's applicable periods ask, added up, in `unit`") int required,
+			@Schema(description = "What approved, pending and required count: RECORDS, DAYS (days with an update, "
+					+ "records on one day count once), CATEGORIES (coverage categories), DIRECTIVES or RATINGS; "
+					+ "null when nothing falls due", nullable = true) FigureUnit unit,
 			@Schema(description = "Periods met, on time or late") int done,
 			@Schema(description = "Periods judged (not exempt, not applicable)") int applicable,
 			@Schema(description = "The dashboard's figure: 2/3, 1, 1+1 or blank") String figure,
 			@Schema(description = "First activity date behind the counts; null when nothing falls due",
 					nullable = true) LocalDate from,
-			@Schema(description = "Last activity date behind the counts", nullable = true) LocalDate to) {
+			@Schema(description = "Last activity date behind the counts", nullable = true) LocalDate to,
+			@Schema(description = "While a period of the cell is over but inside its grace days: the last day "
+					+ "records dated in it can be logged on time; it is not MISSED before then",
+					nullable = true) LocalDate lateEntriesUntil,
+			@Schema(description = "The cell's periods; only when one unit is asked for (`unit=`)",
+					nullable = true) List<CompliancePeriod> periods) {
 
-		static ComplianceCell of(QuarterCell cell) {
+		static ComplianceCell of(QuarterCell cell, boolean withPeriods) {
 			var view = CellView.of(cell);
-			return new ComplianceCell(view.status(), cell.approved(), cell.pending(), cell.required(), cell.done(),
-					cell.applicable(), view.figure(), view.from(), view.to());
+			return new ComplianceCell(view.status(), cell.approved(), cell.pending(), cell.required(), view.unit(),
+					cell.done(), cell.applicable(), view.figure(), view.from(), view.to(), view.lateEntriesUntil(),
+					withPeriods ? cell.evaluations().stream().map(CompliancePeriod::of).toList() : null);
+		}
+
+	}
+
+	@Schema(description = "One period of a cell")
+	record CompliancePeriod(@Schema(description = "Period key: 2026-W48, 2026-11, 2026-Q4, 2026") String key,
+			@Schema(description = "First day (cut at the campaign's first day)") LocalDate start,
+			@Schema(description = "Last day (cut at the campaign's last day)") LocalDate end,
+			@Schema(description = "The last day it is on time") LocalDate due, Status status,
+			@Schema(description = "In `unit`") int approved, @Schema(description = "In `unit`") int pending,
+			@Schema(description = "In `unit`") int required, FigureUnit unit,
+			@Schema(description = "Inside the grace days: the last one", nullable = true) LocalDate lateEntriesUntil) {
+
+		static CompliancePeriod of(Evaluation evaluation) {
+			return new CompliancePeriod(evaluation.period().key(), evaluation.period().start(),
+					evaluation.period().end(), evaluation.due(), evaluation.status(), evaluation.approved(),
+					evaluation.pending(), evaluation.required(), evaluation.unit(), evaluation.lateEntriesUntil());
 		}
 
 	}

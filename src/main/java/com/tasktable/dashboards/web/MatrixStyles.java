@@ -22,9 +22,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class MatrixStyles {
 
 	/** The fills of the {@code .cell-*} classes in static/css/app.css. */
-	private static final Map<Status, String> FILLS = new EnumMap<>(
-			Map.of(Status.MET, "cfe8d5", Status.MET_LATE, "e3f1c4", Status.MISSED, "f5c2c7", Status.DUE, "ffffff",
-					Status.BEHIND, "ffe5a0", Status.NOT_APPLICABLE, "eceff1", Status.EXEMPT, "d6d8ef"));
+	private static final Map<Status, String> FILLS = new EnumMap<>(Map.of(Status.MET, "cfe8d5", Status.MET_LATE,
+			"e3f1c4", Status.MISSED, "f5c2c7", Status.DUE, "ffffff", Status.BEHIND, "ffe5a0", Status.AWAITING_REVIEW,
+			"cfe2ff", Status.NOT_APPLICABLE, "eceff1", Status.EXEMPT, "d6d8ef"));
 
 	final CellStyle title;
 

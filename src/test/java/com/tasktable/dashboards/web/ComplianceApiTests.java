@@ -2,6 +2,7 @@ package com.tasktable.dashboards.web;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +34,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class ComplianceApiTests {
 
-	/** Kinds whose counts are not records: directives done, and a reviewer's rating. */
+	/**
+	 * Kinds whose counts are not records: directives done, and a reviewer's rating (daily
+	 * activity counts days and coverage categories: their cells say so in {@code unit}).
+	 */
 	private static final Set<String> NOT_RECORDS = Set.of("DIRECTIVE", "ASSESSMENT");
 
 	@Autowired
@@ -62,7 +66,7 @@ class ComplianceApiTests {
 				.value(org.hamcrest.Matchers.containsInAnyOrder("campaign", "year", "quarter", "unit")))
 			.andExpect(jsonPath("$.paths['/api/v1/compliance'].get.tags[0]").value("Compliance"))
 			.andExpect(jsonPath("$.components.schemas.ComplianceCell.properties.approved.description")
-				.value("Approved records counted"))
+				.value("What approved records make, in `unit`: records, days or categories"))
 			.andExpect(jsonPath("$.components.schemas.ComplianceResponse.properties.units.items['$ref']")
 				.value("#/components/schemas/ComplianceUnit"));
 	}
@@ -156,7 +160,79 @@ class ComplianceApiTests {
 			checked += compareWithRecords(nanning, campaign, day, "nanning");
 			checked += compareWithRecords(reviewer, campaign, day, "guangxi");
 		}
-		assertThat(checked).isGreaterThan(50);
+		assertThat(checked).as("cells counted in records (daily cells count days, coverage categories)")
+			.isGreaterThan(40);
+	}
+
+	/**
+	 * The live demo's recent periods, read as a unit's periods: no period is MISSED
+	 * before its grace days have passed; a period over and inside them that is not done
+	 * reads DUE (nothing on time waiting) or AWAITING_REVIEW (pending records logged in
+	 * time would meet it), never red, with its last grace day; a period met only by
+	 * pending records reads AWAITING_REVIEW; and daily cells count days.
+	 */
+	@Test
+	void periodsInsideTheirGraceDaysAreDueOrAwaitingReviewWithTheirLastGraceDay() throws Exception {
+		var live = this.fixtures.live();
+		var today = this.fixtures.today();
+		var token = "Bearer " + this.tokens.create(this.fixtures.user("reviewer"), "grace", Duration.ofDays(1));
+		int inGrace = 0;
+		int awaitingOnlyPending = 0;
+		int daily = 0;
+		for (var day : List.of(today, today.minusMonths(1))) {
+			var quarter = "&year=%d&quarter=%d".formatted(day.getYear(), (day.getMonthValue() + 2) / 3);
+			for (var unit : List.of("guangxi", "nanning", "liuzhou", "guilin", "wuzhou", "beihai")) {
+				var json = this.mvc
+					.perform(get("/api/v1/compliance?campaign=" + live.code() + quarter + "&unit=" + unit)
+						.header("Authorization", token))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+				Map<String, Map<String, Object>> cells = JsonPath.read(json, "$.units[0].obligations");
+				for (var entry : cells.entrySet()) {
+					var cell = entry.getValue();
+					@SuppressWarnings("unchecked")
+					var periods = (List<Map<String, Object>>) cell.get("periods");
+					assertThat(periods).as("periods are listed for one unit").isNotNull();
+					for (var period : periods) {
+						var where = unit + " " + entry.getKey() + " " + period.get("key");
+						var due = LocalDate.parse((String) period.get("due"));
+						var graceEnd = due.plusDays(live.lateAfterDays());
+						var status = (String) period.get("status");
+						var until = period.get("lateEntriesUntil");
+						if ("MISSED".equals(status) && !"DIRECTIVES".equals(period.get("unit"))) {
+							assertThat(today).as(where + ": missed only after the grace days").isAfter(graceEnd);
+						}
+						if (until != null) {
+							inGrace++;
+							assertThat(until).as(where).isEqualTo(graceEnd.toString());
+							assertThat(today).as(where).isAfter(due).isBeforeOrEqualTo(graceEnd);
+							assertThat(status).as(where).isIn("DUE", "AWAITING_REVIEW");
+						}
+						int approved = (Integer) period.get("approved");
+						int pending = (Integer) period.get("pending");
+						int required = (Integer) period.get("required");
+						if (required > 0 && approved == 0 && "AWAITING_REVIEW".equals(status)) {
+							assertThat(pending).as(where + ": pending records meet it").isGreaterThanOrEqualTo(1);
+							awaitingOnlyPending++;
+						}
+						if ("DAYS".equals(period.get("unit"))) {
+							assertThat(approved + pending).as(where + ": days, at most the period's")
+								.isLessThanOrEqualTo(
+										(int) ChronoUnit.DAYS.between(LocalDate.parse((String) period.get("start")),
+												LocalDate.parse((String) period.get("end"))) + 1);
+							daily++;
+						}
+					}
+				}
+			}
+		}
+		assertThat(awaitingOnlyPending).as("demo records of the last 30 days are mostly pending").isPositive();
+		assertThat(daily).isPositive();
+		if (today.getDayOfMonth() <= live.lateAfterDays()) {
+			assertThat(inGrace).as("last month's periods are inside their grace days").isPositive();
+		}
 	}
 
 	/**
@@ -186,7 +262,8 @@ class ComplianceApiTests {
 		int checked = 0;
 		for (var obligation : obligations) {
 			var cell = cells.get((String) obligation.get("code"));
-			if (cell == null || NOT_RECORDS.contains((String) obligation.get("kind")) || cell.get("from") == null) {
+			if (cell == null || NOT_RECORDS.contains((String) obligation.get("kind")) || cell.get("from") == null
+					|| !"RECORDS".equals(cell.get("unit"))) {
 				continue;
 			}
 			var where = unit + " " + obligation.get("code") + " " + start;

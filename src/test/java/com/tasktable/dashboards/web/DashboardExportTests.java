@@ -126,8 +126,8 @@ class DashboardExportTests {
 		var legend = book.getSheet("图例");
 		var palette = palette();
 		var expected = List.of("cell-met", "cell-met-late", "cell-missed", "cell-due", "cell-behind",
-				"cell-not-applicable", "cell-exempt");
-		var labels = List.of("已完成", "逾期完成", "未完成", "进行中", "进度落后", "不适用", "已豁免");
+				"cell-awaiting-review", "cell-not-applicable", "cell-exempt");
+		var labels = List.of("已完成", "逾期完成", "未完成", "进行中", "进度落后", "待审核", "不适用", "已豁免");
 		for (int i = 0; i < expected.size(); i++) {
 			assertThat(fill(legend.getRow(i).getCell(0))).isEqualTo(palette.get(expected.get(i)));
 			assertThat(legend.getRow(i).getCell(1).getStringCellValue()).isEqualTo(labels.get(i));
@@ -203,7 +203,7 @@ class DashboardExportTests {
 		while (rule.find()) {
 			palette.put(rule.group(1), rule.group(2));
 		}
-		assertThat(palette).hasSize(7);
+		assertThat(palette).hasSize(8);
 		return palette;
 	}
 

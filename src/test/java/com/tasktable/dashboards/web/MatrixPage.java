@@ -29,6 +29,8 @@ record MatrixPage(String heading, List<Block> blocks) {
 	private static final Pattern CELL = Pattern.compile("<td class=\"matrix-cell ([a-z-]+)\"[^>]*>(.*?)</td>",
 			Pattern.DOTALL);
 
+	private static final Pattern FIGURE = Pattern.compile("<span class=\"cell-figure\">([^<]*)</span>");
+
 	private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
 
 	static MatrixPage parse(String html) {
@@ -53,7 +55,8 @@ record MatrixPage(String heading, List<Block> blocks) {
 				var cell = CELL.matcher(row.group(4));
 				while (cell.find()) {
 					var href = HREF.matcher(cell.group(2));
-					cells.add(new Cell(cell.group(1), unescape(cell.group(2).replaceAll("<[^>]*>", "").trim()),
+					var figure = FIGURE.matcher(cell.group(2));
+					cells.add(new Cell(cell.group(1), figure.find() ? unescape(figure.group(1).trim()) : "",
 							href.find() ? unescape(href.group(1)) : null));
 				}
 				rows.add(new Row(row.group(1), unescape(row.group(2)), row.group(3), cells));
