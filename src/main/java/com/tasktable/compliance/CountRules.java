@@ -38,7 +38,7 @@ final class CountRules {
 		boolean behind = approved.size() < expected;
 		var status = Judgement.verdict(inTime >= target, approved.size() >= target, c.over(), behind);
 		return new Judgement(status, approved.size(), c.pending().size(), target,
-				new Progress.Pace(approved.size(), expected, target));
+				new Progress.Pace(approved.size(), expected, target, approved.size() - (int) inTime));
 	}
 
 	static int expectedToDate(int target, Period period, LocalDate today) {

@@ -32,8 +32,21 @@ public sealed interface Progress {
 	 * @param expectedToDate what the pace asks by now: the target times the months
 	 * completed over 12, rounded down (the whole target once the year is over)
 	 * @param target records asked in the year
+	 * @param late of {@code yearToDate}, those logged late (a proportional score weighs
+	 * them at the late credit)
 	 */
-	record Pace(int yearToDate, int expectedToDate, int target) implements Progress {
+	record Pace(int yearToDate, int expectedToDate, int target, int late) implements Progress {
+
+		/** Every approved record logged in time. */
+		public Pace(int yearToDate, int expectedToDate, int target) {
+			this(yearToDate, expectedToDate, target, 0);
+		}
+
+		/** Approved records logged in time. */
+		public int onTime() {
+			return this.yearToDate - this.late;
+		}
+
 	}
 
 	/**
