@@ -4,5 +4,5 @@
 alter table obligation_version add column score_mode varchar(16)
     check (score_mode in ('PROPORTIONAL', 'ALL_OR_NOTHING'));
 update obligation_version set score_mode = 'PROPORTIONAL' where kind = 'COUNT_PER_YEAR';
-alter table obligation_version add constraint obligation_version_score_mode_check
+alter table obligation_version add constraint obligation_version_score_mode_kind_check
     check ((kind = 'COUNT_PER_YEAR') = (score_mode is not null));

@@ -143,6 +143,16 @@ class ScoringTests {
 		assertThat(fewer.items().get(2).missed()).isEqualTo(1);
 		assertThat(fewer.items().get(2).points()).isEqualByComparingTo("25.00");
 		assertThat(fewer.total()).as("39.58 + 16 + 25").isEqualByComparingTo("80.58");
+		var none = SCORING
+			.score(List.of(fewer.items().get(0).code(), "4.C.1", "3.C.2").stream().map(code -> switch (code) {
+				case "2.C.2" ->
+					new Scoring.Item(code, new BigDecimal("50"), ENGINE.belongingTo(exposure, YEAR_2019, today));
+				case "4.C.1" ->
+					new Scoring.Item(code, new BigDecimal("20"), ENGINE.belongingTo(opinion, YEAR_2019, today));
+				default -> new Scoring.Item(code, new BigDecimal("30"), ENGINE.belongingTo(five, YEAR_2019, today),
+						ScoreMode.ALL_OR_NOTHING);
+			}).toList());
+		assertThat(none.total()).as("all or nothing: 39.58 + 16 + 0").isEqualByComparingTo("55.58");
 	}
 
 	static final UnitObligation INTERVIEWS_5_OF_6 = interviews(approved("2019-02-15"), approved("2019-04-15"),
