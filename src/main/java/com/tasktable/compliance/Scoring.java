@@ -71,7 +71,7 @@ public final class Scoring {
 		if (scoredWeight.signum() == 0) {
 			for (var p : partials) {
 				scored.add(new ItemScore(p.item.code(), p.item.weight(), p.state, null, null, null, null, p.met,
-						p.metLate, p.missed, p.rating));
+						p.metLate, p.missed, p.rating, p.yearly, p.item.mode()));
 			}
 			return new Score(null, scored, false);
 		}
@@ -82,7 +82,7 @@ public final class Scoring {
 			if (p.state != ItemState.SCORED) {
 				reweighted |= p.item.weight().signum() > 0;
 				scored.add(new ItemScore(p.item.code(), p.item.weight(), p.state, null, null, null, null, p.met,
-						p.metLate, p.missed, p.rating));
+						p.metLate, p.missed, p.rating, p.yearly, p.item.mode()));
 				continue;
 			}
 			var effective = p.item.weight().multiply(factor, EXACT);
@@ -90,7 +90,7 @@ public final class Scoring {
 			var lost = effective.subtract(points, EXACT);
 			total = total.add(points, EXACT);
 			scored.add(new ItemScore(p.item.code(), p.item.weight(), p.state, round(p.fulfilment, 4), round(effective),
-					round(points), round(lost), p.met, p.metLate, p.missed, p.rating));
+					round(points), round(lost), p.met, p.metLate, p.missed, p.rating, p.yearly, p.item.mode()));
 		}
 		return new Score(round(total), scored, reweighted);
 	}
@@ -132,6 +132,9 @@ public final class Scoring {
 			}
 			else {
 				partial.missed++;
+			}
+			if (evaluation.progress() instanceof Progress.Pace pace) {
+				partial.yearly = pace;
 			}
 			sum = sum.add(worth(item, evaluation));
 			decided++;
@@ -270,10 +273,13 @@ public final class Scoring {
 	 * @param metLate periods met late
 	 * @param missed periods missed
 	 * @param rating an assessment's rating, null for other kinds or unrated
+	 * @param yearly a yearly target's figures (records, of them late, target) when one
+	 * was decided in the span, else null
+	 * @param mode how a yearly target earned its weight
 	 */
 	public record ItemScore(String code, BigDecimal weight, ItemState state, BigDecimal fulfilment,
 			BigDecimal effectiveWeight, BigDecimal points, BigDecimal lost, int met, int metLate, int missed,
-			Integer rating) {
+			Integer rating, Progress.Pace yearly, ScoreMode mode) {
 
 		/** Lost points, zero for items left out. */
 		public BigDecimal lostOrZero() {
@@ -317,6 +323,8 @@ public final class Scoring {
 		int missed;
 
 		Integer rating;
+
+		Progress.Pace yearly;
 
 		Partial(Item item) {
 			this.item = item;

@@ -218,6 +218,8 @@ class ScoringTests {
 				approved("2019-09-15"), approved("2019-12-20", "2020-01-20"));
 		var item = yearly(fourAndOneLate, ScoreMode.PROPORTIONAL, "2020-02-01");
 		assertThat(item.evaluations().get(0).progress()).isEqualTo(new Progress.Pace(5, 6, 6, 1));
+		assertThat(withExposure(SCORING, item).items().get(0).yearly()).as("shown on the score page")
+			.isEqualTo(new Progress.Pace(5, 6, 6, 1));
 		// (4 + 0.5) / 6 = 0.75 → 22.50 of 30
 		assertThat(withExposure(SCORING, item).items().get(0).points()).isEqualByComparingTo("22.50");
 		assertThat(withExposure(new Scoring(0), item).items().get(0).points()).as("no late credit: 4 / 6")

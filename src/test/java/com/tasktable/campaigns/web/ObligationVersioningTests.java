@@ -165,9 +165,13 @@ class ObligationVersioningTests {
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("the demo has a city short of its 2020 target with some records"));
 
+		var shown = "全年 %d/3（其中逾期 %d）".formatted(partly.getValue().yearly().yearToDate(),
+				partly.getValue().yearly().late());
+		assertThat(scorePage(partly.getKey(), 2020)).contains(shown).contains("按完成比例计分");
 		this.mvc.perform(AdminRequests.revise(products.id(), products.terms(), LocalDate.of(2020, 1, 1),
 				AdminRequests.lockVersion(this.jdbc, products.id()), this.admin, Map.of("scoreMode", "ALL_OR_NOTHING")))
 			.andExpect(status().is3xxRedirection());
+		assertThat(scorePage(partly.getKey(), 2020)).contains(shown).contains("达标才得分");
 
 		var revised = obligation("9.C.1");
 		assertThat(revised.termsOn(LocalDate.of(2019, 12, 31)).scoreMode()).isEqualTo(ScoreMode.PROPORTIONAL);
@@ -199,6 +203,18 @@ class ObligationVersioningTests {
 				AdminRequests.lockVersion(this.jdbc, products.id()), this.admin, Map.of("scoreMode", "PROPORTIONAL")))
 			.andExpect(status().is3xxRedirection());
 		assertThat(item(partly.getKey(), 2020)).isEqualTo(partly.getValue());
+	}
+
+	private String scorePage(String unit, int year) throws Exception {
+		var page = this.mvc
+			.perform(get("/scores/" + unit).param("campaign", CAMPAIGN)
+				.param("year", String.valueOf(year))
+				.session(this.admin))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return Html.text(page, "item-9.C.1");
 	}
 
 	private Scoring.ItemScore item(String unit, int year) {
