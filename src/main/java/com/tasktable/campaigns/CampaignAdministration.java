@@ -236,7 +236,7 @@ public class CampaignAdministration {
 				terms.kind(), terms.frequency(), terms.minCount(), terms.maxCount(), terms.yearlyTarget(),
 				terms.deadline(), terms.deadlineMonth(), terms.deadlineDay(), terms.eventMonth(), terms.eventDay(),
 				terms.windowDaysBefore(), terms.windowDaysAfter(), terms.metricTarget(), terms.metricUnit(),
-				terms.coverageCategories(), java.math.BigDecimal.ZERO);
+				terms.coverageCategories(), java.math.BigDecimal.ZERO, terms.scoreMode());
 		var saved = this.obligations.save(new Obligation(row, code, level, sequence, from, withWeight));
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("code", code);

@@ -249,7 +249,7 @@ class Obligation {
 				(terms.deadline() != null) ? terms.deadline().plusYears(years) : null, terms.deadlineMonth(),
 				terms.deadlineDay(), terms.eventMonth(), terms.eventDay(), terms.windowDaysBefore(),
 				terms.windowDaysAfter(), terms.metricTarget(), terms.metricUnit(), terms.coverageCategories(),
-				terms.weight());
+				terms.weight(), terms.scoreMode());
 		var copy = new Obligation(newTaskItem, this.code, this.level, this.sequence, from, moved);
 		copy.campaignId = newCampaignId;
 		final var first = from;

@@ -11,6 +11,7 @@ import java.util.Map;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.ObligationKind;
 import com.tasktable.compliance.RuleVersion;
+import com.tasktable.compliance.ScoreMode;
 
 /**
  * What an obligation asks in one version: the fields a kind uses are set, the others are
@@ -38,15 +39,23 @@ import com.tasktable.compliance.RuleVersion;
  * @param metricUnit unit of the value (e.g. followers)
  * @param coverageCategories category codes to cover
  * @param weight points out of 100 for its level
+ * @param scoreMode how a yearly target earns its weight in a score: PROPORTIONAL when not
+ * given; null for the other kinds, whose periods are scored one by one
  */
 public record ObligationTerms(LocalDate validFrom, LocalDate validTo, String title, String titleEn, String text,
 		String textEn, ObligationKind kind, Frequency frequency, Integer minCount, Integer maxCount,
 		Integer yearlyTarget, LocalDate deadline, Integer deadlineMonth, Integer deadlineDay, Integer eventMonth,
 		Integer eventDay, Integer windowDaysBefore, Integer windowDaysAfter, BigDecimal metricTarget, String metricUnit,
-		List<String> coverageCategories, BigDecimal weight) {
+		List<String> coverageCategories, BigDecimal weight, ScoreMode scoreMode) {
 
 	public ObligationTerms {
 		coverageCategories = List.copyOf(coverageCategories);
+		if (kind == ObligationKind.COUNT_PER_YEAR) {
+			scoreMode = (scoreMode != null) ? scoreMode : ScoreMode.PROPORTIONAL;
+		}
+		else if (kind != null) {
+			scoreMode = null;
+		}
 	}
 
 	/** The same version as the compliance engine reads it. */
@@ -86,6 +95,7 @@ public record ObligationTerms(LocalDate validFrom, LocalDate validTo, String tit
 				(this.metricTarget != null) ? this.metricTarget.stripTrailingZeros().toPlainString() : "");
 		fields.put("metricUnit", text(this.metricUnit));
 		fields.put("coverageCategories", String.join(",", this.coverageCategories));
+		fields.put("scoreMode", text(this.scoreMode));
 		return fields;
 	}
 
@@ -118,6 +128,14 @@ public record ObligationTerms(LocalDate validFrom, LocalDate validTo, String tit
 	 */
 	public Frequency cycle() {
 		return (this.frequency != null) ? this.frequency : Frequency.YEAR;
+	}
+
+	/**
+	 * A yearly target scored all or nothing (shown next to its target); proportional
+	 * ones, and the other kinds, say nothing.
+	 */
+	public boolean allOrNothing() {
+		return this.scoreMode == ScoreMode.ALL_OR_NOTHING;
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.ObligationKind;
+import com.tasktable.compliance.ScoreMode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -96,6 +97,10 @@ class ObligationVersion {
 
 	private BigDecimal weight = BigDecimal.ZERO;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "score_mode")
+	private ScoreMode scoreMode;
+
 	@Version
 	private long version;
 
@@ -157,6 +162,7 @@ class ObligationVersion {
 		this.metricTarget = terms.metricTarget();
 		this.metricUnit = terms.metricUnit();
 		this.coverageCategories = terms.coverageCategories().toArray(String[]::new);
+		this.scoreMode = terms.scoreMode();
 	}
 
 	void setWeight(BigDecimal weight) {
@@ -168,7 +174,7 @@ class ObligationVersion {
 				this.kind, this.frequency, this.minCount, this.maxCount, this.yearlyTarget, this.deadline,
 				this.deadlineMonth, this.deadlineDay, this.eventMonth, this.eventDay, this.windowDaysBefore,
 				this.windowDaysAfter, this.metricTarget, this.metricUnit, java.util.List.of(this.coverageCategories),
-				this.weight);
+				this.weight, this.scoreMode);
 	}
 
 	ObligationVersion copyTo(Obligation owner, int years) {
@@ -196,6 +202,7 @@ class ObligationVersion {
 		copy.metricUnit = this.metricUnit;
 		copy.coverageCategories = this.coverageCategories.clone();
 		copy.weight = this.weight;
+		copy.scoreMode = this.scoreMode;
 		return copy;
 	}
 

@@ -44,7 +44,7 @@ final class CountRules {
 		boolean behind = approved.size() + pending.size() < expected;
 		var status = Judgement.verdict(c, inTime >= target, approved.size() >= target, withPending >= target, behind);
 		return new Judgement(status, approved.size(), pending.size(), target,
-				new Progress.Pace(approved.size(), expected, target, pending.size()));
+				new Progress.Pace(approved.size(), expected, target, pending.size(), approved.size() - (int) inTime));
 	}
 
 	/**

@@ -34,12 +34,19 @@ public sealed interface Progress {
 	 * and pending records together are held against it
 	 * @param target records asked in the year
 	 * @param pending records of the year waiting for review
+	 * @param late of {@code yearToDate}, those logged late (a proportional score weighs
+	 * them at the late credit)
 	 */
-	record Pace(int yearToDate, int expectedToDate, int target, int pending) implements Progress {
+	record Pace(int yearToDate, int expectedToDate, int target, int pending, int late) implements Progress {
 
-		/** Nothing waiting for review. */
+		/** Nothing waiting for review, every approved record logged in time. */
 		public Pace(int yearToDate, int expectedToDate, int target) {
-			this(yearToDate, expectedToDate, target, 0);
+			this(yearToDate, expectedToDate, target, 0, 0);
+		}
+
+		/** Approved records logged in time. */
+		public int onTime() {
+			return this.yearToDate - this.late;
 		}
 
 	}

@@ -55,13 +55,15 @@ final class ReviewRules {
 	}
 
 	/**
-	 * ASSESSMENT: MET once a reviewer has rated the period, whatever the rating (the
-	 * rating itself goes to scoring); DUE until then, also after the period, because the
-	 * missing step is the reviewer's and not the unit's.
+	 * ASSESSMENT: once a reviewer has rated the period, MET with a rating of at least the
+	 * pass mark ({@link ComplianceSettings#passMark}), MISSED below it (the score still
+	 * earns rating / 100: scoring reads the rating, not the status); DUE until rated,
+	 * also after the period, because the missing step is the reviewer's and not the
+	 * unit's.
 	 */
 	static Judgement assessment(Case c) {
 		var rating = c.facts().ratings().get(c.period());
-		var status = (rating != null) ? Status.MET : Status.DUE;
+		var status = (rating == null) ? Status.DUE : (rating >= c.settings().passMark()) ? Status.MET : Status.MISSED;
 		return new Judgement(status, (rating != null) ? 1 : 0, 0, 1, new Progress.Rating(rating));
 	}
 

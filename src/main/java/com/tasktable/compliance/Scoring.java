@@ -19,8 +19,13 @@ import java.util.Objects;
  * it; a year: those of the year).</li>
  * <li>An evaluation is decided when it is over and MET (worth 1), MET_LATE (worth
  * {@code lateCreditPercent} / 100) or MISSED (0); a rated assessment is decided once
- * rated and is worth its rating / 100. DUE, BEHIND and periods still running are not
- * decided yet.</li>
+ * rated and is worth its rating / 100, whether or not it reached the pass mark. DUE,
+ * BEHIND and periods still running are not decided yet.</li>
+ * <li>A decided yearly target (COUNT_PER_YEAR) of a {@link ScoreMode#PROPORTIONAL} item
+ * is worth its share of the target instead, met or not: records logged in time count 1
+ * and late ones the late credit, late ones only filling what the timely ones leave short,
+ * so the share is never above 1. {@link ScoreMode#ALL_OR_NOTHING} keeps the status's
+ * worth.</li>
  * <li>An item's fulfilment is the mean of its decided evaluations. Items with none
  * (NOT_APPLICABLE, EXEMPT, nothing due in the span, not decided yet) are left out and the
  * others are re-weighted to 100: an item's effective weight is its weight × 100 / the sum
@@ -66,7 +71,7 @@ public final class Scoring {
 		if (scoredWeight.signum() == 0) {
 			for (var p : partials) {
 				scored.add(new ItemScore(p.item.code(), p.item.weight(), p.state, null, null, null, null, p.met,
-						p.metLate, p.missed, p.rating));
+						p.metLate, p.missed, p.rating, p.yearly, p.item.mode()));
 			}
 			return new Score(null, scored, false);
 		}
@@ -77,16 +82,15 @@ public final class Scoring {
 			if (p.state != ItemState.SCORED) {
 				reweighted |= p.item.weight().signum() > 0;
 				scored.add(new ItemScore(p.item.code(), p.item.weight(), p.state, null, null, null, null, p.met,
-						p.metLate, p.missed, p.rating));
+						p.metLate, p.missed, p.rating, p.yearly, p.item.mode()));
 				continue;
 			}
 			var effective = p.item.weight().multiply(factor, EXACT);
 			var points = effective.multiply(p.fulfilment, EXACT);
 			var lost = effective.subtract(points, EXACT);
 			total = total.add(points, EXACT);
-			scored.add(new ItemScore(p.item.code(), p.item.weight(), p.state,
-					p.fulfilment.setScale(4, RoundingMode.HALF_UP), round(effective), round(points), round(lost), p.met,
-					p.metLate, p.missed, p.rating));
+			scored.add(new ItemScore(p.item.code(), p.item.weight(), p.state, round(p.fulfilment, 4), round(effective),
+					round(points), round(lost), p.met, p.metLate, p.missed, p.rating, p.yearly, p.item.mode()));
 		}
 		return new Score(round(total), scored, reweighted);
 	}
@@ -122,15 +126,17 @@ public final class Scoring {
 			}
 			if (status == Status.MET) {
 				partial.met++;
-				sum = sum.add(BigDecimal.ONE);
 			}
 			else if (status == Status.MET_LATE) {
 				partial.metLate++;
-				sum = sum.add(BigDecimal.valueOf(this.lateCreditPercent).divide(HUNDRED, EXACT));
 			}
 			else {
 				partial.missed++;
 			}
+			if (evaluation.progress() instanceof Progress.Pace pace) {
+				partial.yearly = pace;
+			}
+			sum = sum.add(worth(item, evaluation));
 			decided++;
 		}
 		if (decided > 0) {
@@ -152,8 +158,53 @@ public final class Scoring {
 		return partial;
 	}
 
+	/**
+	 * What a decided evaluation (MET, MET_LATE or MISSED, over) is worth, 0–1: its share
+	 * of a yearly target when the item is proportional, else by its status.
+	 */
+	private BigDecimal worth(Item item, Evaluation evaluation) {
+		if (item.mode() == ScoreMode.PROPORTIONAL && evaluation.progress() instanceof Progress.Pace pace) {
+			return share(pace);
+		}
+		return switch (evaluation.status()) {
+			case MET -> BigDecimal.ONE;
+			case MET_LATE -> lateCredit();
+			default -> BigDecimal.ZERO;
+		};
+	}
+
+	/**
+	 * A yearly target's share: the records logged in time, up to the target, count 1; the
+	 * late ones count the late credit, only for what the timely ones left short. 4 in
+	 * time and 1 late of 6: (4 + 0.5) / 6; 0 in time and 12 late of 6: 0.5, as a target
+	 * met late.
+	 */
+	private BigDecimal share(Progress.Pace pace) {
+		if (pace.target() <= 0) {
+			return BigDecimal.ONE;
+		}
+		int onTime = Math.min(pace.onTime(), pace.target());
+		int late = Math.min(pace.late(), pace.target() - onTime);
+		var done = BigDecimal.valueOf(onTime).add(lateCredit().multiply(BigDecimal.valueOf(late)), EXACT);
+		return done.divide(BigDecimal.valueOf(pace.target()), EXACT);
+	}
+
+	private BigDecimal lateCredit() {
+		return BigDecimal.valueOf(this.lateCreditPercent).divide(HUNDRED, EXACT);
+	}
+
 	private static BigDecimal round(BigDecimal value) {
-		return value.setScale(2, RoundingMode.HALF_UP);
+		return round(value, 2);
+	}
+
+	/**
+	 * Half up to {@code scale} decimals, as the exact value would round. The 34 digits of
+	 * the arithmetic leave 59.375 as 59.37499…9 when a share of 1/3 or 5/6 is scaled
+	 * back: cutting to 20 decimals first puts it back on the half. No exact score lies
+	 * that close to a half without being on it (its denominator is far below 10^20).
+	 */
+	private static BigDecimal round(BigDecimal value, int scale) {
+		return value.setScale(20, RoundingMode.HALF_UP).setScale(scale, RoundingMode.HALF_UP);
 	}
 
 	/**
@@ -162,8 +213,10 @@ public final class Scoring {
 	 * @param code the obligation's code
 	 * @param weight its points out of 100 for its level
 	 * @param evaluations the evaluations that belong to the span
+	 * @param mode how a yearly target earns its weight (read with the weight, from the
+	 * version in force on the span's last day); null reads as proportional
 	 */
-	public record Item(String code, BigDecimal weight, List<Evaluation> evaluations) {
+	public record Item(String code, BigDecimal weight, List<Evaluation> evaluations, ScoreMode mode) {
 
 		public Item {
 			Objects.requireNonNull(code, "code");
@@ -171,6 +224,12 @@ public final class Scoring {
 				throw new IllegalArgumentException("A weight is 0 or more: " + weight);
 			}
 			evaluations = List.copyOf(evaluations);
+			mode = (mode != null) ? mode : ScoreMode.PROPORTIONAL;
+		}
+
+		/** A proportional item (the default). */
+		public Item(String code, BigDecimal weight, List<Evaluation> evaluations) {
+			this(code, weight, evaluations, ScoreMode.PROPORTIONAL);
 		}
 
 	}
@@ -214,10 +273,13 @@ public final class Scoring {
 	 * @param metLate periods met late
 	 * @param missed periods missed
 	 * @param rating an assessment's rating, null for other kinds or unrated
+	 * @param yearly a yearly target's figures (records, of them late, target) when one
+	 * was decided in the span, else null
+	 * @param mode how a yearly target earned its weight
 	 */
 	public record ItemScore(String code, BigDecimal weight, ItemState state, BigDecimal fulfilment,
 			BigDecimal effectiveWeight, BigDecimal points, BigDecimal lost, int met, int metLate, int missed,
-			Integer rating) {
+			Integer rating, Progress.Pace yearly, ScoreMode mode) {
 
 		/** Lost points, zero for items left out. */
 		public BigDecimal lostOrZero() {
@@ -261,6 +323,8 @@ public final class Scoring {
 		int missed;
 
 		Integer rating;
+
+		Progress.Pace yearly;
 
 		Partial(Item item) {
 			this.item = item;

@@ -13,7 +13,6 @@ import com.tasktable.campaigns.CampaignView;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ObligationView;
 import com.tasktable.compliance.ComplianceEngine;
-import com.tasktable.compliance.ComplianceSettings;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.Period;
 import com.tasktable.compliance.UnitObligation;
@@ -53,6 +52,8 @@ public class ComplianceMatrices {
 
 	private final Clock clock;
 
+	private final ComplianceProperties compliance;
+
 	/**
 	 * Whole matrices (every column) by campaign revision, scope, quarter and day: a
 	 * record saved, a directive done or a task table edited changes the revision, so an
@@ -61,7 +62,8 @@ public class ComplianceMatrices {
 	private final Cache<Key, Matrix> kept;
 
 	ComplianceMatrices(Campaigns campaigns, CampaignRevisions revisions, FactSheets sheets, Clock clock,
-			@Value("${app.dashboards.kept-matrices:64}") int keptMatrices) {
+			ComplianceProperties compliance, @Value("${app.dashboards.kept-matrices:64}") int keptMatrices) {
+		this.compliance = compliance;
 		this.campaigns = campaigns;
 		this.revisions = revisions;
 		this.sheets = sheets;
@@ -83,7 +85,7 @@ public class ComplianceMatrices {
 		var campaign = this.campaigns.get(scope, campaignCode);
 		var today = campaign.today(this.clock);
 		var revision = this.revisions.of(campaign);
-		var settings = ComplianceSettings.lateAfter(campaign.lateAfterDays());
+		var settings = this.compliance.settings(campaign.lateAfterDays());
 		var whole = (revision < 0 || this.kept == null) ? compute(scope, campaign, quarter, today)
 				: this.kept.get(new Key(campaign.id(), revision, scope.path(), quarter, today),
 						(key) -> compute(scope, campaign, quarter, today).keptAs(key.toString()));
@@ -91,7 +93,7 @@ public class ComplianceMatrices {
 	}
 
 	private Matrix compute(UnitScope scope, CampaignView campaign, Period quarter, LocalDate today) {
-		var engine = new ComplianceEngine(ComplianceSettings.lateAfter(campaign.lateAfterDays()));
+		var engine = new ComplianceEngine(this.compliance.settings(campaign.lateAfterDays()));
 		var obligations = this.campaigns.taskTable(scope, campaign.code(), campaign.clamp(quarter.start()));
 		var units = this.campaigns.unitsWithin(scope);
 		var sheet = this.sheets.load(scope, campaign, obligations, List.of(quarter));

@@ -7,7 +7,6 @@ import java.util.List;
 
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.compliance.ComplianceEngine;
-import com.tasktable.compliance.ComplianceSettings;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.Period;
 import com.tasktable.compliance.UnitObligation;
@@ -35,7 +34,11 @@ public class ComplianceTrends {
 
 	private final Clock clock;
 
-	ComplianceTrends(Campaigns campaigns, Units units, FactSheets sheets, Clock clock) {
+	private final ComplianceProperties compliance;
+
+	ComplianceTrends(Campaigns campaigns, Units units, FactSheets sheets, Clock clock,
+			ComplianceProperties compliance) {
+		this.compliance = compliance;
 		this.campaigns = campaigns;
 		this.units = units;
 		this.sheets = sheets;
@@ -45,7 +48,7 @@ public class ComplianceTrends {
 	public Trends trends(UnitScope scope, String campaignCode) {
 		var campaign = this.campaigns.get(scope, campaignCode);
 		var today = campaign.today(this.clock);
-		var engine = new ComplianceEngine(ComplianceSettings.lateAfter(campaign.lateAfterDays()));
+		var engine = new ComplianceEngine(this.compliance.settings(campaign.lateAfterDays()));
 		var all = this.units.within(scope);
 		var below = all.stream().filter(u -> scope.unitId().equals(u.parentId())).toList();
 		var shown = below.isEmpty() ? all.subList(0, 1) : below;

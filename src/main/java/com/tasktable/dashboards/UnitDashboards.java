@@ -7,7 +7,6 @@ import java.util.List;
 import com.tasktable.campaigns.CampaignView;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.compliance.ComplianceEngine;
-import com.tasktable.compliance.ComplianceSettings;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.UnitView;
 
@@ -28,7 +27,10 @@ public class UnitDashboards {
 
 	private final Clock clock;
 
-	UnitDashboards(Campaigns campaigns, FactSheets sheets, Clock clock) {
+	private final ComplianceProperties compliance;
+
+	UnitDashboards(Campaigns campaigns, FactSheets sheets, Clock clock, ComplianceProperties compliance) {
+		this.compliance = compliance;
 		this.campaigns = campaigns;
 		this.sheets = sheets;
 		this.clock = clock;
@@ -39,7 +41,7 @@ public class UnitDashboards {
 	 */
 	public List<DueNow> dueNow(UnitScope scope, UnitView unit, CampaignView campaign) {
 		var today = campaign.today(this.clock);
-		var engine = new ComplianceEngine(ComplianceSettings.lateAfter(campaign.lateAfterDays()));
+		var engine = new ComplianceEngine(this.compliance.settings(campaign.lateAfterDays()));
 		var obligations = this.campaigns.taskTable(scope, campaign.code(), campaign.clamp(today))
 			.stream()
 			.filter(o -> o.level() == unit.level())

@@ -11,9 +11,9 @@ import com.tasktable.campaigns.CampaignView;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ObligationView;
 import com.tasktable.compliance.ComplianceEngine;
-import com.tasktable.compliance.ComplianceSettings;
 import com.tasktable.compliance.Ranking;
 import com.tasktable.compliance.Scoring;
+import com.tasktable.dashboards.ComplianceProperties;
 import com.tasktable.dashboards.FactSheets;
 import com.tasktable.platform.NotFoundException;
 import com.tasktable.units.UnitScope;
@@ -42,7 +42,11 @@ public class Scores {
 
 	private final Clock clock;
 
-	Scores(Campaigns campaigns, Units units, FactSheets sheets, ScoringProperties properties, Clock clock) {
+	private final ComplianceProperties compliance;
+
+	Scores(Campaigns campaigns, Units units, FactSheets sheets, ScoringProperties properties, Clock clock,
+			ComplianceProperties compliance) {
+		this.compliance = compliance;
 		this.campaigns = campaigns;
 		this.units = units;
 		this.sheets = sheets;
@@ -140,14 +144,14 @@ public class Scores {
 
 	private Scoring.Score score(CampaignView campaign, List<ObligationView> obligations, FactSheets.FactSheet sheet,
 			UnitView unit, ScoreSpan span) {
-		var engine = new ComplianceEngine(ComplianceSettings.lateAfter(campaign.lateAfterDays()));
+		var engine = new ComplianceEngine(this.compliance.settings(campaign.lateAfterDays()));
 		var today = campaign.today(this.clock);
 		var period = span.period();
 		List<Scoring.Item> items = new ArrayList<>();
 		for (var obligation : obligations) {
 			var evaluations = engine.belongingTo(sheet.subject(obligation, unit), period, today);
-			items.add(new Scoring.Item(obligation.code(), obligation.termsOn(campaign.clamp(period.end())).weight(),
-					evaluations));
+			var terms = obligation.termsOn(campaign.clamp(period.end()));
+			items.add(new Scoring.Item(obligation.code(), terms.weight(), evaluations, terms.scoreMode()));
 		}
 		return new Scoring(this.properties.lateCreditPercent()).score(items);
 	}

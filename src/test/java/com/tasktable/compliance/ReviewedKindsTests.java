@@ -70,6 +70,22 @@ class ReviewedKindsTests {
 	}
 
 	@Test
+	void aRatingBelowThePassMarkIsMissed() {
+		var opinion = rules(RuleVersion.assessment(CAMPAIGN_START));
+		var year = period(Frequency.YEAR, "2019-01-01");
+		var fifty = new UnitObligation(opinion, UnitTerms.ALWAYS, Facts.NONE.withRatings(Map.of(year, 50)));
+		var evaluation = evaluate(fifty, year, "2020-01-15");
+		assertThat(evaluation.status()).isEqualTo(Status.MISSED);
+		assertThat(evaluation.progress()).isEqualTo(new Progress.Rating(50));
+		assertThat(evaluation.approved()).as("rated, so the cell still lists the rating").isEqualTo(1);
+		var fiftyNine = new UnitObligation(opinion, UnitTerms.ALWAYS, Facts.NONE.withRatings(Map.of(year, 59)));
+		assertThat(evaluate(fiftyNine, year, "2020-01-15").status()).isEqualTo(Status.MISSED);
+		var sixty = new UnitObligation(opinion, UnitTerms.ALWAYS, Facts.NONE.withRatings(Map.of(year, 60)));
+		assertThat(evaluate(sixty, year, "2020-01-15").status()).as("the pass mark itself is met")
+			.isEqualTo(Status.MET);
+	}
+
+	@Test
 	void anAssessmentIsMetOnceRatedAndDueUntilThen() {
 		var opinion = rules(RuleVersion.assessment(CAMPAIGN_START));
 		var year = period(Frequency.YEAR, "2019-01-01");

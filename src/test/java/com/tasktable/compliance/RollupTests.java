@@ -119,6 +119,31 @@ class RollupTests {
 	}
 
 	@Test
+	void aRatingBelowThePassMarkIsNotMetInThePercentage() {
+		var year = Fixtures.period(Frequency.YEAR, "2019-01-01");
+		var opinion = Fixtures.rules(RuleVersion.assessment(Fixtures.CAMPAIGN_START));
+		var yearly = Fixtures.rules(RuleVersion.countPerPeriod(Fixtures.CAMPAIGN_START, Frequency.YEAR, 1));
+		var product = subject(yearly, approved("2019-05-01"));
+		var today = day("2020-01-15");
+		var fifty = new UnitObligation(opinion, UnitTerms.ALWAYS, Facts.NONE.withRatings(java.util.Map.of(year, 50)));
+		var sixty = new UnitObligation(opinion, UnitTerms.ALWAYS, Facts.NONE.withRatings(java.util.Map.of(year, 60)));
+
+		var failed = ENGINE.compliance(List.of(product, fifty), year, today);
+		assertThat(failed.missed()).as("50 is below the default pass mark of 60").isEqualTo(1);
+		assertThat(failed.percent()).isEqualByComparingTo("50.0");
+		var passed = ENGINE.compliance(List.of(product, sixty), year, today);
+		assertThat(passed.met()).isEqualTo(2);
+		assertThat(passed.percent()).isEqualByComparingTo("100.0");
+
+		var lenient = new ComplianceEngine(ComplianceSettings.DEFAULTS.withPassMark(40));
+		assertThat(lenient.compliance(List.of(product, fifty), year, today).percent()).as("pass mark 40")
+			.isEqualByComparingTo("100.0");
+		var strict = new ComplianceEngine(ComplianceSettings.lateAfter(10).withPassMark(61));
+		assertThat(strict.compliance(List.of(product, sixty), year, today).percent()).as("pass mark 61")
+			.isEqualByComparingTo("50.0");
+	}
+
+	@Test
 	void aRegionAveragesItsCitiesEachCityWeighingTheSame() {
 		var settings = ComplianceSettings.DEFAULTS;
 		var small = new Compliance(1, 0, 0, 0, 0, 0, 50);

@@ -105,9 +105,9 @@ class ScoringTests {
 	}
 
 	@Test
-	void theYearUsesEveryPeriodAndTheRating() {
+	void theYearUsesEveryPeriodTheRatingAndTheShareOfAYearlyTarget() {
 		// monthly exposure: 9 months met, 1 met late, 2 missed; the region rated public
-		// opinion work 80; the yearly interview target of 6 reached with 6
+		// opinion work 80; the yearly interview target of 6 reached with 6, then with 5
 		List<RecordFact> exposures = new ArrayList<>();
 		for (int m = 1; m <= 9; m++) {
 			exposures.add(approved("2019-%02d-10".formatted(m)));
@@ -133,6 +133,130 @@ class ScoringTests {
 		assertThat(score.items().get(1).rating()).isEqualTo(80);
 		assertThat(score.items().get(1).lost()).isEqualByComparingTo("4.00");
 		assertThat(score.total()).isEqualByComparingTo("85.58");
+
+		// 5 interviews of 6: the year is missed, and earns 5/6 of its 30 points
+		var five = new UnitObligation(interview.obligation(), UnitTerms.ALWAYS, Facts.of(interviews.subList(0, 5)));
+		var fewer = SCORING.score(
+				List.of(new Scoring.Item("2.C.2", new BigDecimal("50"), ENGINE.belongingTo(exposure, YEAR_2019, today)),
+						new Scoring.Item("4.C.1", new BigDecimal("20"), ENGINE.belongingTo(opinion, YEAR_2019, today)),
+						new Scoring.Item("3.C.2", new BigDecimal("30"), ENGINE.belongingTo(five, YEAR_2019, today))));
+		assertThat(fewer.items().get(2).missed()).isEqualTo(1);
+		assertThat(fewer.items().get(2).points()).isEqualByComparingTo("25.00");
+		assertThat(fewer.total()).as("39.58 + 16 + 25").isEqualByComparingTo("80.58");
+		var none = SCORING
+			.score(List.of(fewer.items().get(0).code(), "4.C.1", "3.C.2").stream().map(code -> switch (code) {
+				case "2.C.2" ->
+					new Scoring.Item(code, new BigDecimal("50"), ENGINE.belongingTo(exposure, YEAR_2019, today));
+				case "4.C.1" ->
+					new Scoring.Item(code, new BigDecimal("20"), ENGINE.belongingTo(opinion, YEAR_2019, today));
+				default -> new Scoring.Item(code, new BigDecimal("30"), ENGINE.belongingTo(five, YEAR_2019, today),
+						ScoreMode.ALL_OR_NOTHING);
+			}).toList());
+		assertThat(none.total()).as("all or nothing: 39.58 + 16 + 0").isEqualByComparingTo("55.58");
+	}
+
+	static final UnitObligation INTERVIEWS_5_OF_6 = interviews(approved("2019-02-15"), approved("2019-04-15"),
+			approved("2019-06-15"), approved("2019-09-15"), approved("2019-11-15"));
+
+	static UnitObligation interviews(RecordFact... records) {
+		return subject(rules(RuleVersion.countPerYear(CAMPAIGN_START, 6)), records);
+	}
+
+	static Scoring.Item yearly(UnitObligation subject, ScoreMode mode, String today) {
+		return new Scoring.Item("3.C.2", new BigDecimal("30"), ENGINE.belongingTo(subject, YEAR_2019, day(today)),
+				mode);
+	}
+
+	/**
+	 * The interviews (30) with exposure (70) met every month of 2019, so that the
+	 * interviews keep their own 30 points.
+	 */
+	static Scoring.Score withExposure(Scoring scoring, Scoring.Item interviews) {
+		var everyMonth = IntStream.rangeClosed(1, 12)
+			.mapToObj(m -> approved("2019-%02d-05".formatted(m)))
+			.toArray(RecordFact[]::new);
+		var exposure = subject(countPer(Frequency.MONTH, 1), everyMonth);
+		return scoring.score(List.of(interviews, new Scoring.Item("2.C.2", new BigDecimal("70"),
+				ENGINE.belongingTo(exposure, YEAR_2019, day("2020-02-01")))));
+	}
+
+	@Test
+	void aYearlyTargetEarnsItsShareFiveOfSixIsFiveSixths() {
+		var score = withExposure(SCORING, yearly(INTERVIEWS_5_OF_6, ScoreMode.PROPORTIONAL, "2020-01-15"));
+		assertThat(score.items().get(0).missed()).as("the status stays MISSED").isEqualTo(1);
+		assertThat(score.items().get(0).fulfilment()).isEqualByComparingTo("0.8333");
+		assertThat(score.items().get(0).points()).isEqualByComparingTo("25.00");
+		assertThat(score.items().get(0).lost()).isEqualByComparingTo("5.00");
+		assertThat(score.total()).isEqualByComparingTo("95.00");
+		assertThat(withExposure(SCORING, yearly(INTERVIEWS_5_OF_6, null, "2020-01-15")).total())
+			.as("proportional is the default")
+			.isEqualByComparingTo("95.00");
+	}
+
+	@Test
+	void allOrNothingEarnsNothingShortOfTheTarget() {
+		var score = withExposure(SCORING, yearly(INTERVIEWS_5_OF_6, ScoreMode.ALL_OR_NOTHING, "2020-01-15"));
+		assertThat(score.items().get(0).points()).isEqualByComparingTo("0.00");
+		assertThat(score.items().get(0).lost()).isEqualByComparingTo("30.00");
+		assertThat(score.total()).isEqualByComparingTo("70.00");
+	}
+
+	@Test
+	void aTargetExceededEarnsTheWholeWeightAndNoMore() {
+		var nine = IntStream.rangeClosed(1, 9).mapToObj(m -> approved("2019-0%d-20".formatted(m)));
+		var score = withExposure(SCORING,
+				yearly(interviews(nine.toArray(RecordFact[]::new)), ScoreMode.PROPORTIONAL, "2020-01-15"));
+		assertThat(score.items().get(0).fulfilment()).isEqualByComparingTo("1");
+		assertThat(score.items().get(0).points()).isEqualByComparingTo("30.00");
+		assertThat(score.total()).isEqualByComparingTo("100.00");
+	}
+
+	@Test
+	void lateRecordsFillTheShortfallAtTheLateCredit() {
+		// logged after 10 January 2020: late for the year 2019
+		var fourAndOneLate = interviews(approved("2019-02-15"), approved("2019-04-15"), approved("2019-06-15"),
+				approved("2019-09-15"), approved("2019-12-20", "2020-01-20"));
+		var item = yearly(fourAndOneLate, ScoreMode.PROPORTIONAL, "2020-02-01");
+		assertThat(item.evaluations().get(0).progress()).isEqualTo(new Progress.Pace(5, 6, 6, 0, 1));
+		assertThat(withExposure(SCORING, item).items().get(0).yearly()).as("shown on the score page")
+			.isEqualTo(new Progress.Pace(5, 6, 6, 0, 1));
+		// (4 + 0.5) / 6 = 0.75 → 22.50 of 30
+		assertThat(withExposure(SCORING, item).items().get(0).points()).isEqualByComparingTo("22.50");
+		assertThat(withExposure(new Scoring(0), item).items().get(0).points()).as("no late credit: 4 / 6")
+			.isEqualByComparingTo("20.00");
+
+		// 4 in time and 4 late: only 2 late ones fill the target, (4 + 2 × 0.5) / 6 →
+		// 25.00;
+		// all or nothing, the year is met late: 15.00
+		var fourAndFourLate = interviews(approved("2019-02-15"), approved("2019-04-15"), approved("2019-06-15"),
+				approved("2019-09-15"), approved("2019-12-20", "2020-01-20"), approved("2019-12-21", "2020-01-20"),
+				approved("2019-12-22", "2020-01-20"), approved("2019-12-23", "2020-01-20"));
+		assertThat(withExposure(SCORING, yearly(fourAndFourLate, ScoreMode.PROPORTIONAL, "2020-02-01")).items()
+			.get(0)
+			.points()).isEqualByComparingTo("25.00");
+		assertThat(withExposure(SCORING, yearly(fourAndFourLate, ScoreMode.ALL_OR_NOTHING, "2020-02-01")).items()
+			.get(0)
+			.points()).isEqualByComparingTo("15.00");
+	}
+
+	@Test
+	void aRunningYearIsNotScoredInEitherMode() {
+		for (var mode : ScoreMode.values()) {
+			var score = SCORING.score(List.of(yearly(INTERVIEWS_5_OF_6, mode, "2019-12-20")));
+			assertThat(score.items().get(0).state()).isEqualTo(ItemState.UNDECIDED);
+			assertThat(score.total()).isNull();
+		}
+	}
+
+	@Test
+	void aRatingBelowThePassMarkStillEarnsItsRating() {
+		var opinion = new UnitObligation(rules(RuleVersion.assessment(CAMPAIGN_START)), UnitTerms.ALWAYS,
+				Facts.NONE.withRatings(Map.of(YEAR_2019, 50)));
+		var evaluations = ENGINE.belongingTo(opinion, YEAR_2019, day("2020-01-15"));
+		assertThat(evaluations.get(0).status()).isEqualTo(Status.MISSED);
+		var score = SCORING.score(List.of(new Scoring.Item("4.C.1", new BigDecimal("20"), evaluations)));
+		assertThat(score.items().get(0).rating()).isEqualTo(50);
+		assertThat(score.total()).isEqualByComparingTo("50.00");
 	}
 
 	@Test

@@ -35,6 +35,19 @@ class MigrationTests {
 				insert into obligation_version (obligation_id, valid_from, title, text, kind, frequency, min_count)
 				values (?, date '2030-01-01', 't', 't', 'COUNT_PER_PERIOD', null, 1)""", obligation))
 			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> this.jdbc.update("""
+					insert into obligation_version (obligation_id, valid_from, title, text, kind, frequency, min_count,
+					    score_mode)
+					values (?, date '2030-01-01', 't', 't', 'COUNT_PER_PERIOD', 'MONTH', 1, 'ALL_OR_NOTHING')""",
+					obligation))
+			.as("a score mode only for yearly targets")
+			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> this.jdbc.update("""
+				insert into obligation_version (obligation_id, valid_from, title, text, kind, yearly_target)
+				values (?, date '2030-01-01', 't', 't', 'COUNT_PER_YEAR', 6)""", obligation))
+			.as("a yearly target always has one")
+			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
 	}
 
 }

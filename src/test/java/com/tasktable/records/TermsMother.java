@@ -29,7 +29,7 @@ final class TermsMother {
 	static ObligationTerms datedEvent(int month, int day) {
 		return new ObligationTerms(LocalDate.of(2018, 1, 1), null, "day", null, "text", null,
 				ObligationKind.DATED_EVENT, null, null, null, null, null, null, null, month, day, 7, 7, null, null,
-				List.of(), BigDecimal.ONE);
+				List.of(), BigDecimal.ONE, null);
 	}
 
 	static ObligationTerms of(ObligationKind kind) {
@@ -39,7 +39,7 @@ final class TermsMother {
 	private static ObligationTerms terms(ObligationKind kind, Frequency frequency, Integer min, Integer max,
 			Integer target, BigDecimal metric, List<String> categories) {
 		return new ObligationTerms(LocalDate.of(2018, 1, 1), null, "title", null, "text", null, kind, frequency, min,
-				max, target, null, null, null, null, null, null, null, metric, null, categories, BigDecimal.ONE);
+				max, target, null, null, null, null, null, null, null, metric, null, categories, BigDecimal.ONE, null);
 	}
 
 }

@@ -13,6 +13,7 @@ import com.tasktable.campaigns.TaskTemplates;
 import com.tasktable.campaigns.TemplateRejectedException;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.ObligationKind;
+import com.tasktable.compliance.ScoreMode;
 import com.tasktable.users.CurrentUser;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -45,8 +46,9 @@ class ObligationAdminController {
 	static final String PHASES_VIEW = "admin/phases";
 
 	static final List<String> FIELDS = List.of("appliesFrom", "title", "titleEn", "text", "textEn", "kind", "frequency",
-			"minCount", "maxCount", "yearlyTarget", "deadline", "deadlineMonth", "deadlineDay", "eventMonth",
-			"eventDay", "windowDaysBefore", "windowDaysAfter", "metricTarget", "metricUnit", "coverageCategories");
+			"minCount", "maxCount", "yearlyTarget", "scoreMode", "deadline", "deadlineMonth", "deadlineDay",
+			"eventMonth", "eventDay", "windowDaysBefore", "windowDaysAfter", "metricTarget", "metricUnit",
+			"coverageCategories");
 
 	private final TaskTemplates templates;
 
@@ -224,6 +226,7 @@ class ObligationAdminController {
 		model.addAttribute("form", form);
 		model.addAttribute("kinds", ObligationKind.values());
 		model.addAttribute("frequencies", Frequency.values());
+		model.addAttribute("scoreModes", ScoreMode.values());
 		model.addAttribute("categories", this.campaigns.coverageCategories());
 		return FORM_VIEW;
 	}

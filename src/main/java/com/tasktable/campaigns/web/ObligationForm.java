@@ -8,6 +8,7 @@ import java.util.List;
 import com.tasktable.campaigns.ObligationTerms;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.ObligationKind;
+import com.tasktable.compliance.ScoreMode;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -38,6 +39,8 @@ public class ObligationForm {
 	private Integer maxCount;
 
 	private Integer yearlyTarget;
+
+	private ScoreMode scoreMode;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate deadline;
@@ -77,6 +80,7 @@ public class ObligationForm {
 		form.minCount = terms.minCount();
 		form.maxCount = terms.maxCount();
 		form.yearlyTarget = terms.yearlyTarget();
+		form.scoreMode = terms.scoreMode();
 		form.deadline = terms.deadline();
 		form.deadlineMonth = terms.deadlineMonth();
 		form.deadlineDay = terms.deadlineDay();
@@ -97,7 +101,7 @@ public class ObligationForm {
 				trim(this.textEn), this.kind, this.frequency, this.minCount, this.maxCount, this.yearlyTarget,
 				this.deadline, this.deadlineMonth, this.deadlineDay, this.eventMonth, this.eventDay,
 				this.windowDaysBefore, this.windowDaysAfter, this.metricTarget, trim(this.metricUnit),
-				(this.coverageCategories != null) ? this.coverageCategories : List.of(), null);
+				(this.coverageCategories != null) ? this.coverageCategories : List.of(), null, this.scoreMode);
 	}
 
 	private static String trim(String value) {
@@ -182,6 +186,14 @@ public class ObligationForm {
 
 	public void setYearlyTarget(Integer yearlyTarget) {
 		this.yearlyTarget = yearlyTarget;
+	}
+
+	public ScoreMode getScoreMode() {
+		return this.scoreMode;
+	}
+
+	public void setScoreMode(ScoreMode scoreMode) {
+		this.scoreMode = scoreMode;
 	}
 
 	public LocalDate getDeadline() {

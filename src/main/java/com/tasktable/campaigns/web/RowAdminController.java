@@ -9,6 +9,7 @@ import com.tasktable.campaigns.TaskTemplates;
 import com.tasktable.campaigns.TemplateRejectedException;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.ObligationKind;
+import com.tasktable.compliance.ScoreMode;
 import com.tasktable.units.UnitLevel;
 import com.tasktable.users.CurrentUser;
 
@@ -50,7 +51,7 @@ class RowAdminController {
 	void allowedFields(WebDataBinder binder) {
 		binder.setAllowedFields("number", "category", "categoryEn", "title", "titleEn", "version", "level",
 				"appliesFrom", "text", "textEn", "kind", "frequency", "minCount", "maxCount", "yearlyTarget",
-				"deadline", "deadlineMonth", "deadlineDay", "eventMonth", "eventDay", "windowDaysBefore",
+				"scoreMode", "deadline", "deadlineMonth", "deadlineDay", "eventMonth", "eventDay", "windowDaysBefore",
 				"windowDaysAfter", "metricTarget", "metricUnit", "coverageCategories");
 	}
 
@@ -138,6 +139,7 @@ class RowAdminController {
 		model.addAttribute("levels", UnitLevel.values());
 		model.addAttribute("kinds", ObligationKind.values());
 		model.addAttribute("frequencies", Frequency.values());
+		model.addAttribute("scoreModes", ScoreMode.values());
 		model.addAttribute("categories", this.campaigns.coverageCategories());
 		return NEW_OBLIGATION_VIEW;
 	}

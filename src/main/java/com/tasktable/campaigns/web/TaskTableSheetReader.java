@@ -19,6 +19,7 @@ import com.tasktable.campaigns.ImportedObligation.Problem;
 import com.tasktable.campaigns.ObligationTerms;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.ObligationKind;
+import com.tasktable.compliance.ScoreMode;
 import com.tasktable.units.UnitLevel;
 import com.tasktable.units.UnitView;
 import org.apache.poi.ss.usermodel.Cell;
@@ -106,6 +107,9 @@ final class TaskTableSheetReader {
 		for (int i = 0; i < TaskTableWorkbook.COLUMNS.size(); i++) {
 			var key = TaskTableWorkbook.COLUMNS.get(i);
 			var found = (head != null) ? new DataFormatter().formatCellValue(head.getCell(i)).trim() : "";
+			if (found.isEmpty() && TaskTableWorkbook.LATER_COLUMNS.contains(key)) {
+				continue;
+			}
 			var zh = this.messages.getMessage("admin.xlsx." + key, null, Locale.SIMPLIFIED_CHINESE);
 			var en = this.messages.getMessage("admin.xlsx." + key, null, Locale.ENGLISH);
 			if (!found.equals(zh) && !found.equalsIgnoreCase(en)) {
@@ -125,7 +129,8 @@ final class TaskTableSheetReader {
 				in.text("text"), in.text("textEn"), kind, frequency, in.integer("minCount"), in.integer("maxCount"),
 				in.integer("yearlyTarget"), in.date("deadline"), deadline[0], deadline[1], event[0], event[1],
 				in.integer("windowDaysBefore"), in.integer("windowDaysAfter"), in.decimal("metricTarget"),
-				in.text("metricUnit"), in.list("coverageCategories"), (weight != null) ? weight : BigDecimal.ZERO);
+				in.text("metricUnit"), in.list("coverageCategories"), (weight != null) ? weight : BigDecimal.ZERO,
+				in.choice("scoreMode", ScoreMode.values(), "scoreMode."));
 		Map<String, LocalDate> phases = new LinkedHashMap<>();
 		for (var entry : in.list("phases")) {
 			var cut = entry.lastIndexOf(' ');

@@ -16,6 +16,7 @@ import com.tasktable.campaigns.CategoryView;
 import com.tasktable.campaigns.ObligationView;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.ObligationKind;
+import com.tasktable.compliance.ScoreMode;
 import com.tasktable.units.UnitView;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -45,7 +46,13 @@ final class TaskTableWorkbook {
 			"minCount", "maxCount", "yearlyTarget", "weight", "phases", "rowTitle", "title", "effectiveFrom",
 			"effectiveTo", "deadline", "deadlineMonthDay", "eventMonthDay", "windowDaysBefore", "windowDaysAfter",
 			"metricTarget", "metricUnit", "coverageCategories", "eventDates", "categoryEn", "rowTitleEn", "titleEn",
-			"textEn");
+			"textEn", "scoreMode");
+
+	/**
+	 * Columns added after files were first exported: a file without them still imports,
+	 * with the field's default (a yearly target in proportion).
+	 */
+	static final java.util.Set<String> LATER_COLUMNS = java.util.Set.of("scoreMode");
 
 	/** Fields of the rules that live in another column. */
 	private static final Map<String, String> FIELD_COLUMN = Map.of("deadlineMonth", "deadlineMonthDay", "deadlineDay",
@@ -132,6 +139,8 @@ final class TaskTableWorkbook {
 				values.put("rowTitleEn", o.rowTitleEn());
 				values.put("titleEn", t.titleEn());
 				values.put("textEn", t.textEn());
+				values.put("scoreMode", (t.scoreMode() != null)
+						? messages.getMessage("scoreMode." + t.scoreMode(), null, locale) : null);
 				int c = 0;
 				for (var key : COLUMNS) {
 					write(row.createCell(c++), values.get(key), weight, date, wrap);
@@ -141,7 +150,7 @@ final class TaskTableWorkbook {
 			sheet.setAutoFilter(
 					new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, r - 1), 0, COLUMNS.size() - 1));
 			int[] widths = { 6, 14, 10, 9, 60, 12, 10, 6, 6, 8, 7, 24, 24, 24, 12, 12, 12, 10, 10, 8, 8, 10, 10, 24, 12,
-					20, 24, 24, 40 };
+					20, 24, 24, 40, 16 };
 			for (int i = 0; i < widths.length; i++) {
 				sheet.setColumnWidth(i, widths[i] * 256);
 			}
@@ -164,6 +173,11 @@ final class TaskTableWorkbook {
 			var row = sheet.createRow(r++);
 			row.createCell(0).setCellValue(messages.getMessage("admin.field.frequency", null, locale));
 			row.createCell(1).setCellValue(messages.getMessage("frequency." + frequency, null, locale));
+		}
+		for (var mode : ScoreMode.values()) {
+			var row = sheet.createRow(r++);
+			row.createCell(0).setCellValue(messages.getMessage("admin.field.scoreMode", null, locale));
+			row.createCell(1).setCellValue(messages.getMessage("scoreMode." + mode, null, locale));
 		}
 		for (var category : categories) {
 			var row = sheet.createRow(r++);

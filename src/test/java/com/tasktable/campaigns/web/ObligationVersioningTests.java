@@ -10,7 +10,12 @@ import com.tasktable.AdministrationTest;
 import com.tasktable.Html;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ObligationView;
+import com.tasktable.compliance.ScoreMode;
+import com.tasktable.compliance.Scoring;
 import com.tasktable.records.RecordFixtures;
+import com.tasktable.scoring.ScoreSpan;
+import com.tasktable.scoring.Scores;
+import com.tasktable.units.UnitLevel;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.Units;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +55,9 @@ class ObligationVersioningTests {
 
 	@Autowired
 	Units units;
+
+	@Autowired
+	Scores scores;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -137,6 +145,82 @@ class ObligationVersioningTests {
 		assertThat(Html.text(page, "title-error")).isEqualTo("必填。");
 		assertThat(obligation("5.C.2").versions()).isEqualTo(articles.versions());
 		assertThat(AdminRequests.lockVersion(this.jdbc, articles.id())).isEqualTo(version);
+	}
+
+	@Test
+	void aYearlyTargetSwitchedToAllOrNothingFrom2020KeepsItsShareIn2019() throws Exception {
+		var products = obligation("9.C.1");
+		assertThat(products.terms().scoreMode()).isEqualTo(ScoreMode.PROPORTIONAL);
+		var root = UnitScope.of(this.units.byCode("guangxi"));
+		var cities = this.units.within(root).stream().filter(u -> u.level() == UnitLevel.CITY).toList();
+		Map<String, Scoring.ItemScore> before2019 = new LinkedHashMap<>();
+		Map<String, Scoring.ItemScore> before2020 = new LinkedHashMap<>();
+		for (var city : cities) {
+			before2019.put(city.code(), item(city.code(), 2019));
+			before2020.put(city.code(), item(city.code(), 2020));
+		}
+		var partly = before2020.entrySet()
+			.stream()
+			.filter(e -> e.getValue().missed() == 1 && e.getValue().fulfilment().signum() > 0)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("the demo has a city short of its 2020 target with some records"));
+
+		var shown = "全年 %d/3（其中逾期 %d）".formatted(partly.getValue().yearly().yearToDate(),
+				partly.getValue().yearly().late());
+		assertThat(scorePage(partly.getKey(), 2020)).contains(shown).contains("按完成比例计分");
+		this.mvc.perform(AdminRequests.revise(products.id(), products.terms(), LocalDate.of(2020, 1, 1),
+				AdminRequests.lockVersion(this.jdbc, products.id()), this.admin, Map.of("scoreMode", "ALL_OR_NOTHING")))
+			.andExpect(status().is3xxRedirection());
+		assertThat(scorePage(partly.getKey(), 2020)).contains(shown).contains("达标才得分");
+
+		var revised = obligation("9.C.1");
+		assertThat(revised.termsOn(LocalDate.of(2019, 12, 31)).scoreMode()).isEqualTo(ScoreMode.PROPORTIONAL);
+		assertThat(revised.termsOn(LocalDate.of(2020, 1, 1)).scoreMode()).isEqualTo(ScoreMode.ALL_OR_NOTHING);
+		for (var city : cities) {
+			assertThat(item(city.code(), 2019)).as("2019 keeps its mode: %s", city.code())
+				.isEqualTo(before2019.get(city.code()));
+		}
+		var after = item(partly.getKey(), 2020);
+		assertThat(after.fulfilment()).as("short of the target: nothing").isEqualByComparingTo("0");
+		assertThat(after.missed()).isEqualTo(1);
+		assertThat(item(partly.getKey(), 2020).weight()).isEqualTo(partly.getValue().weight());
+		var details = this.jdbc.queryForObject("""
+				select details::text from audit_event where action = 'OBLIGATION_REVISED' and entity_id = ?
+				order by id desc limit 1""", String.class, products.id().toString());
+		assertThat(JsonPath.<String>read(details, "$.before.scoreMode")).isEqualTo("PROPORTIONAL");
+		assertThat(JsonPath.<String>read(details, "$.after.scoreMode")).isEqualTo("ALL_OR_NOTHING");
+		var form = this.mvc.perform(get("/admin/obligations/" + products.id() + "/edit").session(this.admin))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(form).contains("计分方式").contains("value=\"ALL_OR_NOTHING\" selected=\"selected\"");
+		this.mvc.perform(get("/admin/obligations/" + products.id()).session(this.admin))
+			.andExpect(content().string(containsString("达标才得分")));
+
+		// back to proportional from the same day, for the other tests of this context
+		this.mvc.perform(AdminRequests.revise(products.id(), revised.terms(), LocalDate.of(2020, 1, 1),
+				AdminRequests.lockVersion(this.jdbc, products.id()), this.admin, Map.of("scoreMode", "PROPORTIONAL")))
+			.andExpect(status().is3xxRedirection());
+		assertThat(item(partly.getKey(), 2020)).isEqualTo(partly.getValue());
+	}
+
+	private String scorePage(String unit, int year) throws Exception {
+		var page = this.mvc
+			.perform(get("/scores/" + unit).param("campaign", CAMPAIGN)
+				.param("year", String.valueOf(year))
+				.session(this.admin))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return Html.text(page, "item-9.C.1");
+	}
+
+	private Scoring.ItemScore item(String unit, int year) {
+		var score = this.scores.unitScore(UnitScope.of(this.units.byCode("guangxi")), CAMPAIGN, unit,
+				new ScoreSpan(year, null));
+		return score.score().items().stream().filter(i -> i.code().equals("9.C.1")).findFirst().orElseThrow();
 	}
 
 	@Test

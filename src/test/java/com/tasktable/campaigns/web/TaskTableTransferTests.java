@@ -86,6 +86,66 @@ class TaskTableTransferTests {
 	}
 
 	@Test
+	void theScoreModeColumnRoundTripsAndAFileWithoutItImportsWithTheDefault() throws Exception {
+		var exported = export(SOURCE);
+		var cells = cells(exported);
+		int column = TaskTableWorkbook.COLUMNS.indexOf("scoreMode");
+		assertThat(cells.get(0).get(column)).isEqualTo("计分方式");
+		assertThat(row(cells, "3.C.2").get(column)).isEqualTo("按完成比例计分");
+		assertThat(row(cells, "1.C.1").get(column)).as("only yearly targets have a mode").isEmpty();
+
+		int line = cells.indexOf(row(cells, "9.C.1"));
+		var allOrNothing = edit(exported, sheet -> sheet.getRow(line).getCell(column).setCellValue("All or nothing"));
+		createCampaign("gx-modes");
+		assertThat(Html.text(upload("gx-modes", allOrNothing, "2018-01-01"), "import-done")).contains("新增任务 44 项");
+		assertThat(this.jdbc.queryForList(
+				"""
+						select o.code || ' ' || v.score_mode from obligation_version v join obligation o on o.id = v.obligation_id
+						join campaign c on c.id = o.campaign_id where c.code = 'gx-modes' and v.score_mode is not null
+						order by o.code""",
+				String.class))
+			.containsExactly("3.C.2 PROPORTIONAL", "3.R.2 PROPORTIONAL", "9.C.1 ALL_OR_NOTHING", "9.R.1 PROPORTIONAL");
+		var again = cells(export("gx-modes"));
+		assertThat(row(again, "9.C.1").get(column)).isEqualTo("达标才得分");
+		assertThat(again)
+			.isEqualTo(cells.stream().map(r -> (r == cells.get(line)) ? with(r, column, "达标才得分") : r).toList());
+
+		var withoutColumn = edit(exported, sheet -> sheet.forEach(r -> {
+			if (r.getCell(column) != null) {
+				r.removeCell(r.getCell(column));
+			}
+		}));
+		createCampaign("gx-old-file");
+		assertThat(Html.text(upload("gx-old-file", withoutColumn, "2018-01-01"), "import-done")).contains("新增任务 44 项");
+		assertThat(cells(export("gx-old-file"))).as("yearly targets in proportion, the default").isEqualTo(cells);
+	}
+
+	private static List<String> row(List<List<String>> cells, String code) {
+		return cells.stream().filter(r -> r.get(3).equals(code)).findFirst().orElseThrow();
+	}
+
+	private static List<String> with(List<String> row, int column, String value) {
+		var changed = new ArrayList<>(row);
+		changed.set(column, value);
+		return changed;
+	}
+
+	private void createCampaign(String code) throws Exception {
+		this.mvc
+			.perform(post("/admin/campaigns").session(this.admin)
+				.with(csrf())
+				.param("code", code)
+				.param("name", "广西（" + code + "）")
+				.param("startDate", "2018-01-01")
+				.param("endDate", "2020-12-31")
+				.param("timeZone", "Asia/Shanghai")
+				.param("lateAfterDays", "10")
+				.param("lockAfterDays", "30")
+				.param("rootUnitCode", "guangxi"))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	@Test
 	void everyBadCellIsReportedAndNothingChanges() throws Exception {
 		var exported = export(SOURCE);
 		var bad = edit(exported, sheet -> {
