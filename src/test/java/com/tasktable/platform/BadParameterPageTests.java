@@ -1,9 +1,12 @@
 package com.tasktable.platform;
 
 import java.net.URI;
+import java.util.List;
 
 import com.tasktable.IntegrationTest;
+import com.tasktable.records.RecordFixtures;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,6 +32,9 @@ class BadParameterPageTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	RecordFixtures fixtures;
 
 	private MockHttpSession reviewer;
 

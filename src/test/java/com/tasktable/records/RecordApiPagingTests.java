@@ -60,9 +60,9 @@ class RecordApiPagingTests {
 			.andReturn()
 			.getResponse();
 		var links = first.getHeader("Link");
-		assertThat(links).contains("campaign=" + ENDED + "&state=APPROVED&size=500&page=0>; rel=\"first\"")
-			.contains("page=1>; rel=\"next\"")
-			.contains("page=" + last + ">; rel=\"last\"")
+		assertThat(links).contains("campaign=" + ENDED + "&state=APPROVED&page=0&size=500>; rel=\"first\"")
+			.contains("&page=1&size=500>; rel=\"next\"")
+			.contains("&page=" + last + "&size=500>; rel=\"last\"")
 			.doesNotContain("rel=\"prev\"");
 		long seen = 0;
 		for (int page = 0; page <= last; page++) {
