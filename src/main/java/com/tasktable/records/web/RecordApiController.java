@@ -2,16 +2,15 @@ package com.tasktable.records.web;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.platform.BadParameterException;
+import com.tasktable.platform.PageLinks;
 import com.tasktable.platform.ValidPageSize;
 import com.tasktable.records.EvidenceView;
 import com.tasktable.records.RecordDetails;
@@ -49,8 +48,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
 
 @RestController
 @RequestMapping("/api/v1/records")
@@ -151,40 +148,8 @@ class RecordApiController {
 		var filter = new RecordFilter(chosen.code(), unit, obligationId, from, to, state);
 		var found = this.queries.search(user, filter, PageRequest.of(page, size));
 		return ResponseEntity.ok()
-			.header(HttpHeaders.LINK, links(request, page, size, found.getTotalElements()))
+			.header(HttpHeaders.LINK, PageLinks.of(request, page, size, found.getTotalElements()))
 			.body(new RecordPage(found.getContent(), page, size, found.getTotalElements()));
-	}
-
-	/**
-	 * RFC 8288 links to the first, previous, next and last pages, with the request's own
-	 * filters.
-	 */
-	private static String links(HttpServletRequest request, int page, int size, long total) {
-		int last = (int) Math.max(0, (total - 1) / size);
-		List<String> links = new ArrayList<>();
-		links.add(link(request, 0, size, "first"));
-		if (page > 0) {
-			links.add(link(request, Math.min(page - 1, last), size, "prev"));
-		}
-		if (page < last) {
-			links.add(link(request, page + 1, size, "next"));
-		}
-		links.add(link(request, last, size, "last"));
-		return String.join(", ", links);
-	}
-
-	private static String link(HttpServletRequest request, int page, int size, String rel) {
-		var uri = ServletUriComponentsBuilder.fromRequestUri(request);
-		request.getParameterMap().forEach((name, values) -> {
-			if (!name.equals("page") && !name.equals("size")) {
-				for (var value : values) {
-					uri.queryParam(UriUtils.encodeQueryParam(name, StandardCharsets.UTF_8),
-							UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8));
-				}
-			}
-		});
-		uri.queryParam("page", page).queryParam("size", size);
-		return "<" + uri.build(true).toUriString() + ">; rel=\"" + rel + "\"";
 	}
 
 	/**
