@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 
+import com.tasktable.platform.BadParameterException;
+
 /**
  * A campaign as other modules see it.
  *
@@ -38,6 +40,20 @@ public record CampaignView(Long id, String code, String name, String nameEn, Str
 	/** The nearest day inside the campaign: the day itself, or its first or last day. */
 	public LocalDate clamp(LocalDate day) {
 		return day.isBefore(this.startDate) ? this.startDate : day.isAfter(this.endDate) ? this.endDate : day;
+	}
+
+	/**
+	 * The year asked for, when the campaign has days in it; otherwise a 400 that names
+	 * the parameter and the campaign's years (a screen or the API never answers for
+	 * another year than the one asked).
+	 */
+	public int requireYear(String parameter, int year) {
+		if (year < this.startDate.getYear() || year > this.endDate.getYear()) {
+			throw new BadParameterException(parameter, "error.parameter.yearOutsideCampaign", String.valueOf(year),
+					this.name, String.valueOf(this.startDate.getYear()), String.valueOf(this.endDate.getYear()),
+					displayName(Locale.ENGLISH));
+		}
+		return year;
 	}
 
 	public boolean isRunningOn(LocalDate day) {

@@ -1,25 +1,72 @@
 package com.tasktable.platform;
 
+import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * JSON errors for the API ({@code /api/**} controllers are {@code @RestController}s):
- * never a stack trace.
+ * never a stack trace. A refused parameter is a 400 whose {@code parameter} names it and
+ * whose {@code errors} list every one, in the caller's language
+ * ({@link ParameterErrors}).
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private final MessageSource messages;
+
+	ApiExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler({ BadParameterException.class, ConstraintViolationException.class })
+	ResponseEntity<Object> badParameter(Exception ex) {
+		return badParameters(ex);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return badParameters(ex);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return badParameters(ex);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return badParameters(ex);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return badParameters(ex);
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
@@ -45,6 +92,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
 		log.error("Unexpected error in the API", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error; it has been logged");
+	}
+
+	private ResponseEntity<Object> badParameters(Exception ex) {
+		var errors = ParameterErrors.of(ex, this.messages, LocaleContextHolder.getLocale());
+		var problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+		if (errors.isEmpty()) {
+			problem.setDetail("Bad request");
+			return ResponseEntity.badRequest().body(problem);
+		}
+		problem.setDetail(errors.get(0).message());
+		problem.setProperty("parameter", errors.get(0).parameter());
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
 	}
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {

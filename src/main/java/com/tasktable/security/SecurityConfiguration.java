@@ -19,6 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -68,11 +70,40 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * The OpenAPI document: read by API clients with their own credentials (HTTP Basic or
+	 * a bearer token), and by the Swagger UI with the session it was opened in (the
+	 * session is read, never created). Without either, a 401 problem as on the API.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain apiDocsChain(HttpSecurity http, ApiTokens tokens, Users users, SessionRegistry sessionRegistry)
+			throws Exception {
+		var unauthorized = ProblemResponses.unauthorized();
+		http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
+			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			// a session ended by an administrator is refused here too; the filter only
+			// reads sessions, it registers none (which would create one for a token)
+			.addFilterBefore(
+					new ConcurrentSessionFilter(sessionRegistry,
+							(event) -> unauthorized.commence(event.getRequest(), event.getResponse(), null)),
+					SecurityContextHolderFilter.class)
+			.csrf(csrf -> csrf.disable())
+			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+			.addFilterBefore(new BearerTokenFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
+			.addFilterAfter(new PasswordChangeFilter(users, true), AuthorizationFilter.class)
+			.exceptionHandling(
+					e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(ProblemResponses.forbidden()))
+			.headers(this::headers);
+		return http.build();
+	}
+
+	/**
 	 * Pages: form login, a session whose id changes at login, CSRF on every form and htmx
 	 * request.
 	 */
 	@Bean
-	@Order(2)
+	@Order(3)
 	SecurityFilterChain webChain(HttpSecurity http, SessionRegistry sessionRegistry, Users users) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico")

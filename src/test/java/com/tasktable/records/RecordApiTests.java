@@ -147,23 +147,31 @@ class RecordApiTests {
 	@Test
 	void searchIsScopedAndFiltered() throws Exception {
 		this.mvc
-			.perform(get("/api/v1/records").param("unit", "nanning")
+			.perform(get("/api/v1/records").param("campaign", this.fixtures.live().code())
+				.param("unit", "nanning")
 				.param("obligation", "5.C.1")
 				.param("state", "APPROVED")
 				.param("from", this.fixtures.today().minusDays(90).toString())
 				.with(httpBasic("nanning", "demo")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].obligationCode")
+			.andExpect(jsonPath("$.items[*].obligationCode")
 				.value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("5.C.1"))))
-			.andExpect(
-					jsonPath("$[*].state").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("APPROVED"))))
-			.andExpect(
-					jsonPath("$[*].unitName").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("南宁市"))));
-		this.mvc.perform(get("/api/v1/records").param("unit", "liuzhou").with(httpBasic("nanning", "demo")))
+			.andExpect(jsonPath("$.items[*].state")
+				.value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("APPROVED"))))
+			.andExpect(jsonPath("$.items[*].unitName")
+				.value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("南宁市"))));
+		this.mvc
+			.perform(get("/api/v1/records").param("campaign", this.fixtures.live().code())
+				.param("unit", "liuzhou")
+				.with(httpBasic("nanning", "demo")))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/api/v1/records").with(httpBasic("reviewer", "demo")))
+		this.mvc
+			.perform(get("/api/v1/records").param("campaign", this.fixtures.live().code())
+				.with(httpBasic("reviewer", "demo")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$", hasSize(100)));
+			.andExpect(jsonPath("$.items", hasSize(50)))
+			.andExpect(jsonPath("$.size").value(50))
+			.andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThan(100)));
 	}
 
 }

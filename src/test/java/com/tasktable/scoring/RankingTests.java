@@ -253,8 +253,9 @@ class RankingTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("2019 年度")));
 		this.mvc.perform(get("/rankings").session(signIn(this.mvc, "nanning"))).andExpect(status().isForbidden());
+		// a year outside the campaign is a 400 naming it, not another year
 		this.mvc.perform(get("/rankings").param("campaign", OLD).param("year", "2030").session(reviewer))
-			.andExpect(status().isNotFound());
+			.andExpect(status().isBadRequest());
 		this.mvc.perform(get("/v3/api-docs").session(reviewer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/api/v1/rankings")));

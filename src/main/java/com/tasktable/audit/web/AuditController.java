@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.tasktable.audit.AuditLog;
+import com.tasktable.platform.BadParameterException;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.UnitView;
 import com.tasktable.units.Units;
@@ -50,12 +51,14 @@ class AuditController {
 	@InitBinder(FILTER)
 	void allowedFields(WebDataBinder binder) {
 		binder.setAllowedFields("actor", "action", "unit", "from", "to", "entityType", "entityId", "page");
-		binder.registerCustomEditor(Integer.class, "page", new LenientPageEditor());
 	}
 
 	@GetMapping("/audit")
 	String list(@Valid @ModelAttribute(FILTER) AuditFilter filter, BindingResult result, UnitScope scope,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
+		// the filter's own fields are shown with their errors; a broken page number is
+		// not
+		BadParameterException.rejectAny(result, "page");
 		var within = this.units.within(scope);
 		var unit = chosenUnit(filter, within, result);
 		if (filter.isRangeReversed()) {
@@ -100,23 +103,6 @@ class AuditController {
 	private static boolean isHtmxSwap(HttpServletRequest request) {
 		return "true".equals(request.getHeader("HX-Request"))
 				&& request.getHeader("HX-History-Restore-Request") == null;
-	}
-
-	/**
-	 * A garbled or tampered page number is not worth an error: it means the first page.
-	 */
-	private static final class LenientPageEditor extends java.beans.PropertyEditorSupport {
-
-		@Override
-		public void setAsText(String text) {
-			try {
-				setValue(Integer.valueOf(text.trim()));
-			}
-			catch (NumberFormatException ex) {
-				setValue(null);
-			}
-		}
-
 	}
 
 }

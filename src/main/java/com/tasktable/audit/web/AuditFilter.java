@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import com.tasktable.audit.AuditQuery;
 import com.tasktable.units.UnitScope;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -40,7 +41,8 @@ class AuditFilter {
 	@Size(max = 64)
 	private String entityId;
 
-	/** One-based, as in the links; anything unusable means the first page. */
+	/** One-based, as in the links; absent for the first page, anything else a 400. */
+	@Min(value = 1, message = "{error.parameter.pageFromOne}")
 	private Integer page;
 
 	/**
@@ -65,7 +67,7 @@ class AuditFilter {
 	}
 
 	int pageIndex() {
-		return (this.page == null || this.page < 1) ? 0 : this.page - 1;
+		return (this.page == null) ? 0 : this.page - 1;
 	}
 
 	/** This filter's link to another page of results. */

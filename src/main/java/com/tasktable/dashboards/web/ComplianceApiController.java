@@ -17,6 +17,8 @@ import com.tasktable.compliance.QuarterCell;
 import com.tasktable.compliance.Status;
 import com.tasktable.dashboards.ComplianceMatrices;
 import com.tasktable.dashboards.Matrix;
+import com.tasktable.platform.ValidQuarter;
+import com.tasktable.platform.ValidYear;
 import com.tasktable.units.UnitLevel;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.Units;
@@ -62,6 +64,9 @@ class ComplianceApiController {
 					+ "period is inside its grace days, and the unit's compliance percentage (null while no period "
 					+ "of the quarter is decided). With `unit=`, each cell also lists its periods.")
 	@ApiResponse(responseCode = "200", description = "The matrix")
+	@ApiResponse(responseCode = "400", description = "A parameter malformed or out of range, named in `parameter`",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "401", description = "No or bad credentials",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
@@ -71,9 +76,10 @@ class ComplianceApiController {
 	ComplianceResponse matrix(
 			@Parameter(description = "Campaign code; default the one running today") @RequestParam(
 					required = false) String campaign,
-			@Parameter(description = "Year of the quarter; with quarter") @RequestParam(required = false) Integer year,
-			@Parameter(description = "Quarter 1-4; default the current quarter, or the campaign's last once it "
-					+ "ended") @RequestParam(required = false) Integer quarter,
+			@Parameter(description = "Year of the quarter, with quarter; 2000-2100 and within the campaign, "
+					+ "else 400") @RequestParam(required = false) @ValidYear Integer year,
+			@Parameter(description = "Quarter 1-4 (else 400); default the current quarter, or the campaign's "
+					+ "last once it ended") @RequestParam(required = false) @ValidQuarter Integer quarter,
 			@Parameter(description = "Only this unit (its code); 404 outside the caller's scope") @RequestParam(
 					required = false) String unit,
 			@Parameter(hidden = true) UnitScope scope) {

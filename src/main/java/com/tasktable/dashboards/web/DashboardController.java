@@ -15,6 +15,7 @@ import com.tasktable.dashboards.Matrix;
 import com.tasktable.units.UnitScope;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -58,7 +59,7 @@ class DashboardController {
 	}
 
 	@GetMapping("/dashboard")
-	String matrix(MatrixFilter filter, @RequestHeader(name = "HX-Request", required = false) String htmx,
+	String matrix(@Valid MatrixFilter filter, @RequestHeader(name = "HX-Request", required = false) String htmx,
 			UnitScope scope, Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
 		var matrix = matrix(filter, scope);
 		var chosen = matrix.campaign();
@@ -80,7 +81,7 @@ class DashboardController {
 	}
 
 	@GetMapping("/dashboard/export.xlsx")
-	ResponseEntity<byte[]> export(MatrixFilter filter, UnitScope scope, Locale locale) throws IOException {
+	ResponseEntity<byte[]> export(@Valid MatrixFilter filter, UnitScope scope, Locale locale) throws IOException {
 		var matrix = matrix(filter, scope);
 		var start = matrix.quarter().start();
 		var name = this.messages.getMessage("dashboard.export.file",

@@ -11,6 +11,8 @@ import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ObligationView;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.Period;
+import com.tasktable.platform.ValidQuarter;
+import com.tasktable.platform.ValidYear;
 import com.tasktable.units.UnitLevel;
 import com.tasktable.units.UnitScope;
 
@@ -19,12 +21,15 @@ import com.tasktable.units.UnitScope;
  * that the three show the same matrix for the same parameters.
  *
  * @param campaign campaign code; blank or absent for the one running today
- * @param year year of the quarter; with {@code quarter}, or both ignored
- * @param quarter 1–4; absent for today's quarter (the campaign's last once it ended)
+ * @param year year of the quarter, {@value ValidYear#MIN}–{@value ValidYear#MAX} and
+ * within the campaign (else a 400 naming it); with {@code quarter}, or both ignored
+ * @param quarter 1–4 (else a 400); absent for today's quarter (the campaign's last once
+ * it ended)
  * @param level only the obligations of this unit level
  * @param category only the obligations of this task table category (Chinese, as stored)
  */
-record MatrixFilter(String campaign, Integer year, Integer quarter, UnitLevel level, String category) {
+record MatrixFilter(String campaign, @ValidYear Integer year, @ValidQuarter Integer quarter, UnitLevel level,
+		String category) {
 
 	MatrixFilter {
 		campaign = (campaign == null || campaign.isBlank()) ? null : campaign;
@@ -44,12 +49,15 @@ record MatrixFilter(String campaign, Integer year, Integer quarter, UnitLevel le
 	}
 
 	/**
-	 * The quarter asked for, kept inside the campaign; {@code current} when none or an
-	 * impossible one is asked.
+	 * The quarter asked for, kept inside the campaign (a campaign starting or ending
+	 * within a quarter); {@code current} when none is asked. The ranges were checked when
+	 * the filter was bound; a year outside the campaign is a 400 here.
 	 */
 	Period quarterOf(CampaignView chosen, Period current) {
-		if (this.year == null || this.year < 1 || this.year > 9999 || this.quarter == null || this.quarter < 1
-				|| this.quarter > 4) {
+		if (this.year != null) {
+			chosen.requireYear("year", this.year);
+		}
+		if (this.year == null || this.quarter == null) {
 			return current;
 		}
 		var asked = Frequency.QUARTER.periodContaining(LocalDate.of(this.year, this.quarter * 3, 1));

@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 
+import com.tasktable.campaigns.CampaignView;
+import com.tasktable.platform.BadParameterException;
 import com.tasktable.records.DailyActivityLog;
 import com.tasktable.records.RecordQueries;
 import com.tasktable.users.CurrentUser;
@@ -38,7 +40,7 @@ class DailyActivityController {
 	String grid(@RequestParam Long obligation, @RequestParam(required = false) String month, CurrentUser user,
 			Model model) {
 		var target = this.queries.target(user, obligation);
-		var chosen = parse(month, YearMonth.from(target.campaign().clamp(target.today())));
+		var chosen = asked(month, target.campaign(), YearMonth.from(target.campaign().clamp(target.today())));
 		model.addAttribute("grid", this.daily.grid(user, obligation, chosen));
 		model.addAttribute("submissionToken", UUID.randomUUID());
 		return VIEW;
@@ -58,6 +60,24 @@ class DailyActivityController {
 		redirect.addFlashAttribute("success", "daily.saved");
 		redirect.addFlashAttribute("dailyResult", result);
 		return "redirect:/records/daily?obligation=" + obligation + "&month=" + chosen;
+	}
+
+	/**
+	 * The month to show: none asked, the current one (kept inside the campaign); a month
+	 * not written {@code 2026-07}, or outside the campaign's years, is a 400 naming it.
+	 */
+	private static YearMonth asked(String month, CampaignView campaign, YearMonth fallback) {
+		if (month == null || month.isBlank()) {
+			return fallback;
+		}
+		try {
+			var asked = YearMonth.parse(month.strip());
+			campaign.requireYear("month", asked.getYear());
+			return asked;
+		}
+		catch (DateTimeParseException ex) {
+			throw new BadParameterException("month", "error.parameter.yearMonth");
+		}
 	}
 
 	private static YearMonth parse(String month, YearMonth fallback) {

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.UUID;
 
 import com.tasktable.campaigns.Campaigns;
+import com.tasktable.platform.BadParameterException;
+import com.tasktable.platform.PageLinks;
+import com.tasktable.platform.ValidPageSize;
 import com.tasktable.records.EvidenceView;
 import com.tasktable.records.RecordDetails;
 import com.tasktable.records.RecordDraft;
@@ -20,11 +23,19 @@ import com.tasktable.records.RecordState;
 import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Min;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,6 +53,8 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/records")
 @Tag(name = "Records", description = "Activity records and their evidence, within the caller's unit scope")
 class RecordApiController {
+
+	static final int DEFAULT_SIZE = 50;
 
 	private final RecordKeeping keeping;
 
@@ -95,22 +108,59 @@ class RecordApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Records in the caller's scope, newest first, filtered")
-	List<RecordRow> search(@RequestParam(required = false) String campaign, @RequestParam(required = false) String unit,
-			@RequestParam(required = false) String obligation,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) RecordState state, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "100") int size, CurrentUser user) {
+	@Operation(summary = "A page of one campaign's records in the caller's scope, newest logged first",
+			description = "Paged like every list of the API: `page` counts from 0, `size` is 1-500 (default 50), "
+					+ "and the answer carries `total` (all matching records) and `Link` headers (rel first, prev, "
+					+ "next, last) that keep the filters. A page past the last has no items and the same total. "
+					+ "The campaign is required: records belong to one campaign's task table, and a client "
+					+ "should not get a different answer when the running campaign changes (its code from "
+					+ "GET /api/v1/campaigns). Out-of-range or malformed parameters are a 400 problem whose "
+					+ "`parameter` names the first and whose `errors` list all.")
+	@ApiResponse(responseCode = "200", description = "The page")
+	@ApiResponse(responseCode = "400", description = "A parameter missing, malformed or out of range",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "Campaign, unit or obligation unknown or outside the scope",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<RecordPage> search(@Parameter(description = "Campaign code, required") @RequestParam String campaign,
+			@Parameter(description = "Only this unit (its code); 404 outside the caller's scope") @RequestParam(
+					required = false) String unit,
+			@Parameter(description = "Only this obligation (its code, e.g. 1.C.1)") @RequestParam(
+					required = false) String obligation,
+			@Parameter(description = "First activity date; default the campaign's first day") @RequestParam(
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@Parameter(description = "Last activity date; default the campaign's last day") @RequestParam(
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@Parameter(description = "Only this review state") @RequestParam(required = false) RecordState state,
+			@Parameter(description = "Page number counting from 0") @RequestParam(defaultValue = "0") @Min(value = 0,
+					message = "{error.parameter.page}") int page,
+			@Parameter(description = "Records per page, 1-500") @RequestParam(
+					defaultValue = "" + DEFAULT_SIZE) @ValidPageSize int size,
+			CurrentUser user, HttpServletRequest request) {
+		if ((long) page * size > Integer.MAX_VALUE) {
+			throw new BadParameterException("page", "error.parameter.pageTooFar");
+		}
 		var scope = user.scope();
-		var chosen = (campaign != null) ? this.campaigns.get(scope, campaign)
-				: this.campaigns.running(scope, this.clock)
-					.orElseThrow(() -> new IllegalArgumentException("No campaign is running; name one"));
+		var chosen = this.campaigns.get(scope, campaign);
 		Long obligationId = (obligation != null) ? this.campaigns.obligation(scope, chosen.code(), obligation).id()
 				: null;
 		var filter = new RecordFilter(chosen.code(), unit, obligationId, from, to, state);
-		return this.queries.search(user, filter, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500)))
-			.getContent();
+		var found = this.queries.search(user, filter, PageRequest.of(page, size));
+		return ResponseEntity.ok()
+			.header(HttpHeaders.LINK, PageLinks.of(request, page, size, found.getTotalElements()))
+			.body(new RecordPage(found.getContent(), page, size, found.getTotalElements()));
+	}
+
+	/**
+	 * A page of records.
+	 *
+	 * @param items the records of this page, newest logged first
+	 * @param page this page's number, from 0
+	 * @param size records per page asked for
+	 * @param total records matching the filters, on every page
+	 */
+	record RecordPage(List<RecordRow> items, int page, int size, long total) {
 	}
 
 	/**

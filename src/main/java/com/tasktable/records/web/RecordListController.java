@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import com.tasktable.campaigns.Campaigns;
+import com.tasktable.platform.BadParameterException;
 import com.tasktable.records.RecordFilter;
 import com.tasktable.records.RecordQueries;
 import com.tasktable.records.RecordState;
 import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;
+import jakarta.validation.constraints.Min;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -49,7 +51,8 @@ class RecordListController {
 			@RequestParam(required = false) Long obligation, @RequestParam(required = false) String period,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) RecordState state, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) RecordState state,
+			@RequestParam(defaultValue = "0") @Min(value = 0, message = "{error.parameter.page}") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, CurrentUser user, Model model) {
 		var scope = user.scope();
 		var chosen = (campaign != null) ? this.campaigns.get(scope, campaign)
@@ -59,7 +62,10 @@ class RecordListController {
 			model.addAttribute("noCampaign", true);
 			return VIEW;
 		}
-		var range = PeriodParam.parse(period);
+		if ((long) page * PAGE_SIZE > Integer.MAX_VALUE) {
+			throw new BadParameterException("page", "error.parameter.pageTooFar");
+		}
+		var range = PeriodParam.parse(period, chosen);
 		var filter = new RecordFilter(chosen.code(), blankToNull(unit), obligation,
 				(range != null) ? range.start() : from, (range != null) ? range.end() : to, state);
 		model.addAttribute("campaign", chosen);
@@ -71,7 +77,7 @@ class RecordListController {
 		model.addAttribute("states", RecordState.values());
 		model.addAttribute("filter", filter);
 		model.addAttribute("period", period);
-		model.addAttribute("page", this.queries.search(user, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("page", this.queries.search(user, filter, PageRequest.of(page, PAGE_SIZE)));
 		return (htmx != null) ? VIEW + " :: results" : VIEW;
 	}
 

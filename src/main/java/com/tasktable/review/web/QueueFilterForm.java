@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.Period;
+import com.tasktable.platform.BadParameterException;
+import com.tasktable.platform.ValidYear;
 import com.tasktable.records.QueueFilter;
+import jakarta.validation.constraints.Min;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -24,12 +27,15 @@ class QueueFilterForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate to;
 
+	@Min(value = 0, message = "{error.parameter.minDays}")
 	private Integer minDays;
 
 	/** A month {@code 2026-10}, a quarter {@code 2026-Q3} or a year {@code 2026}. */
 	private String period;
 
-	private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
+	private static final String PERIOD = "period";
+
+	private static final Pattern MONTH = Pattern.compile("(\\d{4})-(0?[1-9]|1[0-2])");
 
 	private static final Pattern QUARTER = Pattern.compile("(\\d{4})-[Qq]([1-4])");
 
@@ -46,7 +52,11 @@ class QueueFilterForm {
 		return new QueueFilter(blankToNull(this.unit), blankToNull(this.obligation), from, to, this.minDays);
 	}
 
-	/** The activity dates of the period typed, or null when none (or not understood). */
+	/**
+	 * The activity dates of the period typed, or null when none; one not understood, or
+	 * outside {@value ValidYear#MIN}–{@value ValidYear#MAX}, is a 400 naming
+	 * {@code period}.
+	 */
 	Period periodRange() {
 		var text = blankToNull(this.period);
 		if (text == null) {
@@ -54,18 +64,23 @@ class QueueFilterForm {
 		}
 		Matcher m;
 		if ((m = QUARTER.matcher(text)).matches()) {
-			return Frequency.QUARTER
-				.periodContaining(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)) * 3, 1));
+			return Frequency.QUARTER.periodContaining(LocalDate.of(year(m), Integer.parseInt(m.group(2)) * 3, 1));
 		}
-		if ((m = MONTH.matcher(text)).matches() && Integer.parseInt(m.group(2)) >= 1
-				&& Integer.parseInt(m.group(2)) <= 12) {
-			return Frequency.MONTH
-				.periodContaining(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1));
+		if ((m = MONTH.matcher(text)).matches()) {
+			return Frequency.MONTH.periodContaining(LocalDate.of(year(m), Integer.parseInt(m.group(2)), 1));
 		}
 		if ((m = YEAR.matcher(text)).matches()) {
-			return Frequency.YEAR.periodContaining(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1));
+			return Frequency.YEAR.periodContaining(LocalDate.of(year(m), 1, 1));
 		}
-		return null;
+		throw new BadParameterException(PERIOD, "error.parameter.period");
+	}
+
+	private static int year(Matcher m) {
+		int year = Integer.parseInt(m.group(1));
+		if (year < ValidYear.MIN || year > ValidYear.MAX) {
+			throw new BadParameterException(PERIOD, "error.parameter.period");
+		}
+		return year;
 	}
 
 	public String getPeriod() {

@@ -10,6 +10,7 @@ import com.tasktable.records.RecordRejectedException;
 import com.tasktable.records.ReviewQueue;
 import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;
+import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -70,7 +71,7 @@ class ReviewController {
 	}
 
 	@GetMapping("/review")
-	String queue(@ModelAttribute("filter") QueueFilterForm filter, CurrentUser user, Model model) {
+	String queue(@Valid @ModelAttribute("filter") QueueFilterForm filter, CurrentUser user, Model model) {
 		model.addAttribute("rows", this.queue.queue(user, filter.toFilter()));
 		model.addAttribute("limit", ReviewQueue.LIMIT);
 		model.addAttribute("reviewedUnits",

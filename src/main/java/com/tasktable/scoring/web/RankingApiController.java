@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.tasktable.platform.ValidMonth;
+import com.tasktable.platform.ValidYear;
 import com.tasktable.scoring.RankingTable;
 import com.tasktable.scoring.Scores;
 import com.tasktable.units.UnitScope;
@@ -41,20 +43,24 @@ class RankingApiController {
 					+ "scores, null without a score), its score out of 100 and the points it lost per obligation code "
 					+ "(items not scored are left out and re-weighted; see docs/compliance-rules.md, Scoring).")
 	@ApiResponse(responseCode = "200", description = "The ranking")
+	@ApiResponse(responseCode = "400",
+			description = "A parameter malformed or out of range (a year outside the campaign too), named in `parameter`",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "401", description = "No or bad credentials",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404",
-			description = "Campaign unknown or outside the caller's scope, or the period " + "outside the campaign",
+	@ApiResponse(responseCode = "404", description = "Campaign unknown or outside the caller's scope",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	RankingResponse rankings(
 			@Parameter(description = "Campaign code; default the one running today") @RequestParam(
 					required = false) String campaign,
-			@Parameter(description = "Year; default the last month that is over") @RequestParam(
-					required = false) Integer year,
-			@Parameter(description = "Month 1-12; without it, the whole year") @RequestParam(
-					required = false) Integer month,
+			@Parameter(
+					description = "Year, within the campaign (else 400); default the last month that is over") @RequestParam(
+							required = false) @ValidYear Integer year,
+			@Parameter(description = "Month 1-12 (else 400); without it, the whole year") @RequestParam(
+					required = false) @ValidMonth Integer month,
 			@Parameter(hidden = true) UnitScope scope) {
 		var chosen = this.params.campaign(scope, campaign);
 		var span = this.params.span(chosen, year, month);

@@ -8,6 +8,8 @@ import java.util.stream.IntStream;
 
 import com.tasktable.campaigns.CampaignView;
 import com.tasktable.campaigns.Campaigns;
+import com.tasktable.platform.ValidMonth;
+import com.tasktable.platform.ValidYear;
 import com.tasktable.scoring.Bulletin;
 import com.tasktable.scoring.BulletinPdf;
 import com.tasktable.scoring.BulletinText;
@@ -63,8 +65,9 @@ class ScoringController {
 
 	@GetMapping("/rankings")
 	@PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
-	String rankings(@RequestParam(required = false) String campaign, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) Integer month, CurrentUser user, Model model) {
+	String rankings(@RequestParam(required = false) String campaign,
+			@RequestParam(required = false) @ValidYear Integer year,
+			@RequestParam(required = false) @ValidMonth Integer month, CurrentUser user, Model model) {
 		var view = this.params.campaign(user.scope(), campaign);
 		var span = this.params.span(view, year, month);
 		model.addAttribute("table", this.scores.ranking(user.scope(), view.code(), span));
@@ -74,8 +77,8 @@ class ScoringController {
 
 	@GetMapping("/scores/{unit}")
 	String score(@PathVariable String unit, @RequestParam(required = false) String campaign,
-			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer month,
-			CurrentUser user, Locale locale, Model model) {
+			@RequestParam(required = false) @ValidYear Integer year,
+			@RequestParam(required = false) @ValidMonth Integer month, CurrentUser user, Locale locale, Model model) {
 		var view = this.params.campaign(user.scope(), campaign);
 		var span = this.params.span(view, year, month);
 		var score = this.scores.unitScore(user.scope(), view.code(), unit, span);
@@ -91,8 +94,9 @@ class ScoringController {
 
 	@GetMapping("/bulletin")
 	@PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
-	String bulletin(@RequestParam(required = false) String campaign, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) Integer month, CurrentUser user, Locale locale, Model model) {
+	String bulletin(@RequestParam(required = false) String campaign,
+			@RequestParam(required = false) @ValidYear Integer year,
+			@RequestParam(required = false) @ValidMonth Integer month, CurrentUser user, Locale locale, Model model) {
 		var view = this.params.campaign(user.scope(), campaign);
 		var span = this.params.span(view, year, month);
 		var bulletin = Bulletin.of(this.scores.ranking(user.scope(), view.code(), span));
@@ -105,8 +109,9 @@ class ScoringController {
 	@GetMapping("/bulletin/export.xlsx")
 	@PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
 	ResponseEntity<byte[]> bulletinXlsx(@RequestParam(required = false) String campaign,
-			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer month,
-			CurrentUser user, Locale locale) throws IOException {
+			@RequestParam(required = false) @ValidYear Integer year,
+			@RequestParam(required = false) @ValidMonth Integer month, CurrentUser user, Locale locale)
+			throws IOException {
 		var bulletin = bulletin(user, campaign, year, month);
 		var text = new BulletinText(this.messages, locale);
 		return download(BulletinWorkbook.write(bulletin, text), text.title(bulletin) + ".xlsx",
@@ -116,8 +121,9 @@ class ScoringController {
 	@GetMapping("/bulletin/export.pdf")
 	@PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
 	ResponseEntity<byte[]> bulletinPdf(@RequestParam(required = false) String campaign,
-			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer month,
-			CurrentUser user, Locale locale) throws IOException {
+			@RequestParam(required = false) @ValidYear Integer year,
+			@RequestParam(required = false) @ValidMonth Integer month, CurrentUser user, Locale locale)
+			throws IOException {
 		var bulletin = bulletin(user, campaign, year, month);
 		var text = new BulletinText(this.messages, locale);
 		return download(this.pdf.write(bulletin, text), text.title(bulletin) + ".pdf", MediaType.APPLICATION_PDF);

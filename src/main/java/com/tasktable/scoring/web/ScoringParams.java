@@ -39,9 +39,14 @@ class ScoringParams {
 			.orElseThrow(() -> new NotFoundException("No campaign"));
 	}
 
+	/**
+	 * The month or year asked for. The year and month were range-checked when bound
+	 * ({@code @ValidYear}, {@code @ValidMonth}); a year outside the campaign is a 400
+	 * here.
+	 */
 	ScoreSpan span(CampaignView campaign, Integer year, Integer month) {
-		if (month != null && (month < 1 || month > 12)) {
-			throw new NotFoundException("No such month: " + month);
+		if (year != null) {
+			campaign.requireYear("year", year);
 		}
 		if (year == null) {
 			return this.scores.defaultSpan(campaign, null, null, false);
