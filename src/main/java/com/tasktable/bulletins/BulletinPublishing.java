@@ -100,13 +100,25 @@ public class BulletinPublishing {
 	 * unit, not corrected yet), or null for the period's original
 	 * @param correctionNote why, for a correction
 	 * @throws PublishingRejectedException with the warnings when they are not confirmed,
-	 * or for an original already published, a correction that does not match
+	 * or for a month (year) not over yet, an original already published, a correction
+	 * that does not match
 	 */
 	@Transactional
 	public Long publish(CurrentUser reviewer, String campaignCode, ScoreSpan span, boolean confirmed, Long correctsId,
 			String correctionNote) {
 		var campaign = this.campaigns.get(reviewer.scope(), campaignCode);
 		var unit = reviewer.unit();
+		if (!span.period().end().isBefore(campaign.today(this.clock))) {
+			throw PublishingRejectedException.because("periodNotOver");
+		}
+		var table = this.scores.ranking(reviewer.scope(), campaign.code(), span);
+		if (table.rows().isEmpty()) {
+			throw PublishingRejectedException.because("nothingRanked");
+		}
+		var warnings = warnings(reviewer, campaign, table);
+		if (warnings.any() && !confirmed) {
+			throw PublishingRejectedException.unconfirmed(warnings);
+		}
 		if (correctsId != null) {
 			var issued = this.store.issued(correctsId).orElseThrow(() -> new NotFoundException("No bulletin"));
 			if (!issued.issuingUnitId().equals(unit.id())) {
@@ -128,14 +140,6 @@ public class BulletinPublishing {
 		}
 		else if (this.store.original(campaign.id(), unit.id(), span.year(), span.month()).isPresent()) {
 			throw PublishingRejectedException.because("alreadyPublished");
-		}
-		var table = this.scores.ranking(reviewer.scope(), campaign.code(), span);
-		if (table.rows().isEmpty()) {
-			throw PublishingRejectedException.because("nothingRanked");
-		}
-		var warnings = warnings(reviewer, campaign, table);
-		if (warnings.any() && !confirmed) {
-			throw PublishingRejectedException.unconfirmed(warnings);
 		}
 		var now = Instant.now(this.clock);
 		var today = now.atZone(campaign.timeZone()).toLocalDate();

@@ -121,6 +121,7 @@ class BulletinApiController {
 			case "alreadyCorrected" -> "This bulletin is already corrected; correct the correction";
 			case "correctsOtherPeriod" -> "A correction has the campaign and period of the bulletin it corrects";
 			case "correctionNote", "correctionNoteTooLong" -> "A correction needs a note (at most 1000 characters)";
+			case "periodNotOver" -> "The month (year) is not over yet";
 			default -> "Nothing to rank below your unit";
 		});
 		problem.setProperty("reason", ex.reason());
