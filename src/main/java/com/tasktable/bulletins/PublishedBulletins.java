@@ -71,9 +71,16 @@ public class PublishedBulletins {
 	public List<Difference> differences(PublishedBulletin bulletin) {
 		var snapshot = bulletin.snapshot();
 		var issuer = UnitScope.of(this.units.byCode(bulletin.issuingUnitCode()));
-		var today = this.scores.ranking(issuer, bulletin.campaignCode(),
-				new ScoreSpan(snapshot.year(), snapshot.month()));
-		return BulletinDifferences.between(snapshot.rows(), BulletinSnapshot.rowsOf(today));
+		try {
+			var today = this.scores.ranking(issuer, bulletin.campaignCode(),
+					new ScoreSpan(snapshot.year(), snapshot.month()));
+			return BulletinDifferences.between(snapshot.rows(), BulletinSnapshot.rowsOf(today));
+		}
+		catch (NotFoundException ex) {
+			// the campaign's dates moved and the period is no longer in it: nobody is
+			// ranked today
+			return BulletinDifferences.between(snapshot.rows(), List.of());
+		}
 	}
 
 	/**

@@ -23,7 +23,11 @@ class CampaignRevisionTests {
 	private static final List<String> CAMPAIGN_COLUMNS = List.of("campaign_id", "obligation_id", "directive_id");
 
 	/** Tables that hold such a column but change no judgement. */
-	private static final List<String> NOT_JUDGED = List.of("campaign_revision");
+	/**
+	 * Tables tied to a campaign that no judgement reads (published bulletins are read as
+	 * stored).
+	 */
+	private static final List<String> NOT_JUDGED = List.of("campaign_revision", "published_bulletin");
 
 	@Autowired
 	JdbcTemplate jdbc;
