@@ -173,6 +173,29 @@ class PublishedBulletinTests {
 	}
 
 	@Test
+	void twoPublicationsAtOnceGetTwoNumbersFromTheDatabase() throws Exception {
+		var executor = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var start = new java.util.concurrent.CountDownLatch(1);
+			java.util.List<java.util.concurrent.Future<Long>> published = new java.util.ArrayList<>();
+			for (int month : new int[] { 3, 4 }) {
+				published.add(executor.submit(() -> {
+					start.await();
+					return asReviewer(() -> this.publishing.publish(reviewer(), CAMPAIGN, new ScoreSpan(2020, month),
+							true, null, null));
+				}));
+			}
+			start.countDown();
+			var march = this.bulletins.get(reviewer(), published.get(0).get()).number();
+			var april = this.bulletins.get(reviewer(), published.get(1).get()).number();
+			assertThat(Math.abs(sequence(march) - sequence(april))).isOne();
+		}
+		finally {
+			executor.shutdownNow();
+		}
+	}
+
+	@Test
 	void aCorrectionNamesTheBulletinItCorrectsWhichStaysAsIssued() throws Exception {
 		var reviewer = signIn(this.mvc, "reviewer");
 		var july = publish(reviewer, 2020, 7, true);
@@ -330,6 +353,13 @@ class PublishedBulletinTests {
 	com.tasktable.users.Users users;
 
 	private BulletinPreview publishingPreview(int year, int month) {
+		return asReviewer(() -> this.publishing.preview(reviewer(), CAMPAIGN, new ScoreSpan(year, month), null));
+	}
+
+	/**
+	 * Calls the publishing service as the demo reviewer (its methods are for reviewers).
+	 */
+	private static <T> T asReviewer(java.util.function.Supplier<T> call) {
 		var auth = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("reviewer", null,
 				java.util.List
 					.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_REVIEWER")));
@@ -337,7 +367,7 @@ class PublishedBulletinTests {
 		context.setAuthentication(auth);
 		org.springframework.security.core.context.SecurityContextHolder.setContext(context);
 		try {
-			return this.publishing.preview(reviewer(), CAMPAIGN, new ScoreSpan(year, month), null);
+			return call.get();
 		}
 		finally {
 			org.springframework.security.core.context.SecurityContextHolder.clearContext();
