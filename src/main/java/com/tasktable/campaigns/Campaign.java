@@ -44,8 +44,14 @@ class Campaign {
 	@Column(name = "lock_after_days")
 	private int lockAfterDays = 30;
 
+	@Column(name = "bulletin_number_pattern")
+	private String bulletinNumberPattern = DEFAULT_BULLETIN_NUMBER_PATTERN;
+
 	@Version
 	private long version;
+
+	/** A new campaign's bulletin numbers until an administrator sets its own. */
+	static final String DEFAULT_BULLETIN_NUMBER_PATTERN = "通报〔{year}〕{seq}号";
 
 	protected Campaign() {
 	}
@@ -67,7 +73,7 @@ class Campaign {
 
 	/** What an administrator edits; the code stays. */
 	void update(String name, String nameEn, Long rootUnitId, LocalDate startDate, LocalDate endDate, String timeZone,
-			int lateAfterDays, int lockAfterDays) {
+			int lateAfterDays, int lockAfterDays, String bulletinNumberPattern) {
 		this.name = name;
 		this.nameEn = nameEn;
 		this.rootUnitId = rootUnitId;
@@ -76,6 +82,7 @@ class Campaign {
 		this.timeZone = timeZone;
 		this.lateAfterDays = lateAfterDays;
 		this.lockAfterDays = lockAfterDays;
+		this.bulletinNumberPattern = bulletinNumberPattern;
 	}
 
 	/** The fields the audit log keeps as before and after. */
@@ -90,6 +97,7 @@ class Campaign {
 		fields.put("timeZone", this.timeZone);
 		fields.put("lateAfterDays", String.valueOf(this.lateAfterDays));
 		fields.put("lockAfterDays", String.valueOf(this.lockAfterDays));
+		fields.put("bulletinNumberPattern", this.bulletinNumberPattern);
 		return fields;
 	}
 
@@ -115,7 +123,7 @@ class Campaign {
 
 	CampaignView toView(String rootUnitCode) {
 		return new CampaignView(this.id, this.code, this.name, this.nameEn, rootUnitCode, this.startDate, this.endDate,
-				ZoneId.of(this.timeZone), this.lateAfterDays, this.lockAfterDays);
+				ZoneId.of(this.timeZone), this.lateAfterDays, this.lockAfterDays, this.bulletinNumberPattern);
 	}
 
 	Campaign copy(String newCode, String newName, String newNameEn, int yearShift) {
@@ -123,6 +131,7 @@ class Campaign {
 				this.endDate.plusYears(yearShift), this.timeZone);
 		copy.lateAfterDays = this.lateAfterDays;
 		copy.lockAfterDays = this.lockAfterDays;
+		copy.bulletinNumberPattern = this.bulletinNumberPattern;
 		return copy;
 	}
 

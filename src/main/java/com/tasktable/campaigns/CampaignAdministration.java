@@ -93,7 +93,8 @@ public class CampaignAdministration {
 		var campaign = new Campaign(code, draft.name().trim(), blank(draft.nameEn()), root.id(), draft.startDate(),
 				draft.endDate(), draft.timeZone().trim());
 		campaign.update(draft.name().trim(), blank(draft.nameEn()), root.id(), draft.startDate(), draft.endDate(),
-				draft.timeZone().trim(), draft.lateAfterDays(), draft.lockAfterDays());
+				draft.timeZone().trim(), draft.lateAfterDays(), draft.lockAfterDays(),
+				draft.bulletinNumberPattern().strip());
 		var saved = this.campaigns.save(campaign);
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("before", Map.of());
@@ -114,7 +115,8 @@ public class CampaignAdministration {
 		reject(violations);
 		var before = campaign.auditFields();
 		campaign.update(draft.name().trim(), blank(draft.nameEn()), root.id(), draft.startDate(), draft.endDate(),
-				draft.timeZone().trim(), draft.lateAfterDays(), draft.lockAfterDays());
+				draft.timeZone().trim(), draft.lateAfterDays(), draft.lockAfterDays(),
+				draft.bulletinNumberPattern().strip());
 		record(actor, root.id(), "CAMPAIGN_UPDATED", "campaign", campaign.getId(), before, campaign.auditFields());
 		this.campaignReads.evictCaches();
 	}
@@ -135,7 +137,7 @@ public class CampaignAdministration {
 				new CampaignDraft(draft.code(), draft.name(), draft.nameEn(),
 						this.units.byId(source.getRootUnitId()).code(), draft.startDate(), draft.endDate(),
 						source.toView("").timeZone().getId(), source.toView("").lateAfterDays(),
-						source.toView("").lockAfterDays()));
+						source.toView("").lockAfterDays(), source.toView("").bulletinNumberPattern()));
 		int years = draft.startDate().getYear() - source.getStartDate().getYear();
 		var keepIds = new java.util.HashSet<Long>();
 		for (var unit : this.units.all()) {
@@ -287,6 +289,16 @@ public class CampaignAdministration {
 		if (draft.lockAfterDays() == null || draft.lockAfterDays() < 0) {
 			violations.add(Violation.of("lockAfterDays", "admin.error.negative"));
 		}
+		var pattern = draft.bulletinNumberPattern();
+		if (pattern == null || pattern.isBlank()) {
+			violations.add(Violation.of("bulletinNumberPattern", "admin.error.required"));
+		}
+		else if (pattern.strip().length() > 200) {
+			violations.add(Violation.of("bulletinNumberPattern", "admin.error.tooLong", 200));
+		}
+		else if (!isBulletinNumberPattern(pattern.strip())) {
+			violations.add(Violation.of("bulletinNumberPattern", "admin.campaign.error.bulletinNumberPattern"));
+		}
 		var root = this.units.within(scope)
 			.stream()
 			.filter(u -> u.code().equals(draft.rootUnitCode()))
@@ -296,6 +308,14 @@ public class CampaignAdministration {
 			violations.add(Violation.of("rootUnitCode", "admin.error.required"));
 		}
 		return root;
+	}
+
+	/** {@code {seq}} once, {@code {year}} at most once, no other braces. */
+	static boolean isBulletinNumberPattern(String pattern) {
+		var rest = pattern.replace("{seq}", "").replace("{year}", "");
+		int seqs = (pattern.length() - pattern.replace("{seq}", "").length()) / 5;
+		int years = (pattern.length() - pattern.replace("{year}", "").length()) / 6;
+		return seqs == 1 && years <= 1 && rest.indexOf('{') < 0 && rest.indexOf('}') < 0;
 	}
 
 	private static void checkRow(TaskRowDraft draft, List<Violation> violations) {

@@ -14,7 +14,10 @@ import java.time.LocalDate;
  * @param timeZone zone in which activity dates are read, e.g. {@code Asia/Shanghai}
  * @param lateAfterDays days after a period's end before a record counts as late
  * @param lockAfterDays days after a period's end before it closes
+ * @param bulletinNumberPattern the published bulletins' number, with {@code {seq}} and
+ * optionally {@code {year}}
  */
 public record CampaignDraft(String code, String name, String nameEn, String rootUnitCode, LocalDate startDate,
-		LocalDate endDate, String timeZone, Integer lateAfterDays, Integer lockAfterDays) {
+		LocalDate endDate, String timeZone, Integer lateAfterDays, Integer lockAfterDays,
+		String bulletinNumberPattern) {
 }

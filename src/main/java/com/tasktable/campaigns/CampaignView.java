@@ -21,9 +21,11 @@ import com.tasktable.platform.BadParameterException;
  * @param lateAfterDays a record logged more than this many days after its period ended is
  * late
  * @param lockAfterDays a period closes for new records this many days after it ended
+ * @param bulletinNumberPattern the published bulletins' document number, e.g.
+ * {@code 桂环宣〔{year}〕{seq}号}
  */
 public record CampaignView(Long id, String code, String name, String nameEn, String rootUnitCode, LocalDate startDate,
-		LocalDate endDate, ZoneId timeZone, int lateAfterDays, int lockAfterDays) {
+		LocalDate endDate, ZoneId timeZone, int lateAfterDays, int lockAfterDays, String bulletinNumberPattern) {
 
 	public String displayName(Locale locale) {
 		return ("en".equals(locale.getLanguage()) && this.nameEn != null) ? this.nameEn : this.name;

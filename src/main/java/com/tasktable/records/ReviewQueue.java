@@ -161,6 +161,33 @@ public class ReviewQueue {
 		}).stream().filter(java.util.Objects::nonNull).toList();
 	}
 
+	/**
+	 * The pending records of the units directly below the reviewer's whose obligation and
+	 * activity date fall in one of the windows (what a bulletin about to be published
+	 * would not count yet). One statement.
+	 */
+	public long pendingWithin(CurrentUser reviewer, List<PendingWindow> windows) {
+		if (windows.isEmpty()) {
+			return 0;
+		}
+		var ids = windows.stream().map(PendingWindow::obligationId).toArray(Long[]::new);
+		var from = windows.stream().map(w -> java.sql.Date.valueOf(w.from())).toArray(java.sql.Date[]::new);
+		var to = windows.stream().map(w -> java.sql.Date.valueOf(w.to())).toArray(java.sql.Date[]::new);
+		Long count = this.jdbc.query(connection -> {
+			var statement = connection.prepareStatement("""
+					select count(*) from activity_record r join unit u on u.id = r.unit_id
+					join unnest(?, ?, ?) as w(obligation_id, first_day, last_day)
+					  on w.obligation_id = r.obligation_id and r.activity_date between w.first_day and w.last_day
+					where r.state = 'PENDING' and u.parent_id = ?""");
+			statement.setArray(1, connection.createArrayOf("bigint", ids));
+			statement.setArray(2, connection.createArrayOf("date", from));
+			statement.setArray(3, connection.createArrayOf("date", to));
+			statement.setLong(4, reviewer.unit().id());
+			return statement;
+		}, (rs) -> rs.next() ? rs.getLong(1) : 0L);
+		return (count != null) ? count : 0;
+	}
+
 	private record BadgeKey(long unitId, long revision) {
 	}
 

@@ -37,6 +37,14 @@ public class BulletinPdf {
 	}
 
 	public byte[] write(Bulletin bulletin, BulletinText text) throws IOException {
+		return write(bulletin, text, null);
+	}
+
+	/**
+	 * The PDF; an issued bulletin's number, issuing unit and date under the title.
+	 * @param issue null for the live bulletin
+	 */
+	public byte[] write(Bulletin bulletin, BulletinText text, BulletinIssue issue) throws IOException {
 		var base = font();
 		var title = new Font(base, 16, Font.BOLD);
 		var body = new Font(base, 10);
@@ -51,6 +59,11 @@ public class BulletinPdf {
 			var heading = new Paragraph(text.title(bulletin), title);
 			heading.setAlignment(Element.ALIGN_CENTER);
 			document.add(heading);
+			if (issue != null) {
+				var number = new Paragraph(text.issue(issue), body);
+				number.setAlignment(Element.ALIGN_CENTER);
+				document.add(number);
+			}
 			var period = new Paragraph(text.period(bulletin), body);
 			period.setAlignment(Element.ALIGN_CENTER);
 			period.setSpacingAfter(8);

@@ -65,6 +65,11 @@ public final class BulletinText {
 		return get("bulletin.summary.missed", bulletin.missed().size(), units);
 	}
 
+	/** The number, issuing unit and date line of an issued bulletin. */
+	public String issue(BulletinIssue issue) {
+		return get("bulletin.issue", issue.number(), issue.issuingUnit(), issue.date().toString());
+	}
+
 	public String note(Bulletin bulletin) {
 		return get("scoring.note", bulletin.table().lateCreditPercent());
 	}

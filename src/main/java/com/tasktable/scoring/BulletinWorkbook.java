@@ -21,6 +21,15 @@ public final class BulletinWorkbook {
 	}
 
 	public static byte[] write(Bulletin bulletin, BulletinText text) throws IOException {
+		return write(bulletin, text, null);
+	}
+
+	/**
+	 * The workbook; an issued bulletin's number, issuing unit and date on the row under
+	 * the title.
+	 * @param issue null for the live bulletin
+	 */
+	public static byte[] write(Bulletin bulletin, BulletinText text, BulletinIssue issue) throws IOException {
 		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet(bulletin.table().span().key());
 			var bold = workbook.createCellStyle();
@@ -31,6 +40,9 @@ public final class BulletinWorkbook {
 			decimals.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
 			int r = 0;
 			text(sheet, r++, text.title(bulletin), bold);
+			if (issue != null) {
+				text(sheet, r++, text.issue(issue), null);
+			}
 			text(sheet, r++, text.period(bulletin), null);
 			text(sheet, r++, text.summaryTop(bulletin), null);
 			text(sheet, r++, text.summaryMissed(bulletin), null);

@@ -30,7 +30,7 @@ class CampaignEditController {
 	static final String CAMPAIGN_VIEW = "admin/campaign-form";
 
 	private static final List<String> CAMPAIGN_FIELDS = List.of("code", "name", "nameEn", "rootUnitCode", "startDate",
-			"endDate", "timeZone", "lateAfterDays", "lockAfterDays");
+			"endDate", "timeZone", "lateAfterDays", "lockAfterDays", "bulletinNumberPattern");
 
 	private final CampaignAdministration administration;
 
@@ -51,7 +51,7 @@ class CampaignEditController {
 	@InitBinder("form")
 	void allowedFields(WebDataBinder binder) {
 		binder.setAllowedFields("code", "name", "nameEn", "rootUnitCode", "startDate", "endDate", "timeZone",
-				"lateAfterDays", "lockAfterDays", "keepPhasesOf", "version");
+				"lateAfterDays", "lockAfterDays", "bulletinNumberPattern", "keepPhasesOf", "version");
 	}
 
 	@GetMapping("/admin/campaigns/new")
@@ -157,7 +157,8 @@ class CampaignEditController {
 	private static Map<String, String> campaignFields(CampaignForm form) {
 		return fields("name", form.getName(), "nameEn", form.getNameEn(), "startDate", form.getStartDate(), "endDate",
 				form.getEndDate(), "rootUnitCode", form.getRootUnitCode(), "timeZone", form.getTimeZone(),
-				"lateAfterDays", form.getLateAfterDays(), "lockAfterDays", form.getLockAfterDays());
+				"lateAfterDays", form.getLateAfterDays(), "lockAfterDays", form.getLockAfterDays(),
+				"bulletinNumberPattern", form.getBulletinNumberPattern());
 	}
 
 	/** Pairs of field name and value, as text in order ("" for empty). */

@@ -35,6 +35,8 @@ public class CampaignForm {
 
 	private Integer lockAfterDays = 30;
 
+	private String bulletinNumberPattern = "通报〔{year}〕{seq}号";
+
 	private Set<String> keepPhasesOf = new LinkedHashSet<>();
 
 	private long version;
@@ -50,13 +52,14 @@ public class CampaignForm {
 		form.timeZone = campaign.timeZone().getId();
 		form.lateAfterDays = campaign.lateAfterDays();
 		form.lockAfterDays = campaign.lockAfterDays();
+		form.bulletinNumberPattern = campaign.bulletinNumberPattern();
 		form.version = version;
 		return form;
 	}
 
 	CampaignDraft toDraft() {
 		return new CampaignDraft(this.code, this.name, this.nameEn, this.rootUnitCode, this.startDate, this.endDate,
-				this.timeZone, this.lateAfterDays, this.lockAfterDays);
+				this.timeZone, this.lateAfterDays, this.lockAfterDays, this.bulletinNumberPattern);
 	}
 
 	public String getCode() {
@@ -129,6 +132,14 @@ public class CampaignForm {
 
 	public void setLockAfterDays(Integer lockAfterDays) {
 		this.lockAfterDays = lockAfterDays;
+	}
+
+	public String getBulletinNumberPattern() {
+		return this.bulletinNumberPattern;
+	}
+
+	public void setBulletinNumberPattern(String bulletinNumberPattern) {
+		this.bulletinNumberPattern = bulletinNumberPattern;
 	}
 
 	public Set<String> getKeepPhasesOf() {
