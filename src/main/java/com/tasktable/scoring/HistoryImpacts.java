@@ -134,16 +134,15 @@ class HistoryImpacts implements ChangeImpacts {
 			LocalDate start, List<Period> changedSpans) {
 		var lastOver = campaign.clamp(judge.today.minusDays(1));
 		List<Period> spans = new ArrayList<>();
-		for (var month = Frequency.MONTH.periodContaining(start); !campaign.clamp(month.end())
-			.isAfter(lastOver); month = month.next()) {
+		if (!judge.today.isAfter(campaign.startDate())) {
+			return List.of();
+		}
+		for (var month = Frequency.MONTH.periodContaining(start); over(campaign, month,
+				lastOver); month = month.next()) {
 			spans.add(month);
 		}
-		for (var year = Frequency.YEAR.periodContaining(start); !campaign.clamp(year.end())
-			.isAfter(lastOver); year = year.next()) {
+		for (var year = Frequency.YEAR.periodContaining(start); over(campaign, year, lastOver); year = year.next()) {
 			spans.add(year);
-		}
-		if (lastOver.isBefore(campaign.startDate()) || judge.today.isBefore(campaign.startDate())) {
-			spans.clear();
 		}
 		var groups = unitsOfLevel.stream()
 			.collect(Collectors.groupingBy(u -> Objects.requireNonNullElse(u.parentId(), 0L), LinkedHashMap::new,
@@ -178,6 +177,11 @@ class HistoryImpacts implements ChangeImpacts {
 			}
 		}
 		return changes;
+	}
+
+	/** A span of the campaign that is over: scored, and perhaps published. */
+	private static boolean over(CampaignView campaign, Period span, LocalDate lastOver) {
+		return !span.start().isAfter(campaign.endDate()) && !campaign.clamp(span.end()).isAfter(lastOver);
 	}
 
 	/**
