@@ -205,6 +205,19 @@ class Obligation {
 	}
 
 	/**
+	 * A detached copy with the same id, versions, retirement, phases and movable days,
+	 * never stored: a change is applied to it first, by the same methods, to see what it
+	 * would do ({@link HistoryGuard}).
+	 */
+	Obligation proposal() {
+		var copy = copyTo(this.campaignId, this.taskItem, 0, true);
+		copy.id = this.id;
+		copy.version = this.version;
+		copy.eventDates.putAll(this.eventDates);
+		return copy;
+	}
+
+	/**
 	 * Ends the obligation from {@code to} on (exclusive), or puts it back in force when
 	 * {@code to} is null.
 	 */

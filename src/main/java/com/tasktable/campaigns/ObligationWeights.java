@@ -3,13 +3,19 @@ package com.tasktable.campaigns;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.tasktable.campaigns.ChangeImpacts.Proposal;
 
 import com.tasktable.audit.AuditLog;
 import com.tasktable.units.UnitLevel;
 import com.tasktable.units.UnitScope;
+import com.tasktable.units.UnitView;
+import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * gives each item. Administrators edit all weights of a level at once; they must sum to
  * exactly 100. A change applies from a date: the versions in force before it keep their
  * weights (a version running across it is split), so months and years already scored, and
- * the rankings published from them, keep their points.
+ * the rankings published from them, keep their points. A change from a month that is
+ * over, or to a campaign that has ended, needs a confirmation with a reason
+ * ({@link HistoryGuard}).
  */
 @Service
 @Transactional
@@ -37,7 +45,14 @@ public class ObligationWeights {
 
 	private final Clock clock;
 
-	ObligationWeights(Campaigns campaigns, ObligationRepository obligations, AuditLog audit, Clock clock) {
+	private final Units units;
+
+	private final HistoryGuard guard;
+
+	ObligationWeights(Campaigns campaigns, ObligationRepository obligations, AuditLog audit, Clock clock, Units units,
+			HistoryGuard guard) {
+		this.units = units;
+		this.guard = guard;
 		this.campaigns = campaigns;
 		this.obligations = obligations;
 		this.audit = audit;
@@ -97,10 +112,11 @@ public class ObligationWeights {
 	/**
 	 * Saves all weights of a level from {@code from} on (the campaign's start when null),
 	 * or nothing.
+	 * @param confirmation the administrator's confirmation of the impact on history
 	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	public void update(CurrentUser admin, String campaignCode, UnitLevel level, Map<String, BigDecimal> weights,
-			LocalDate from) {
+			LocalDate from, Confirmation confirmation) {
 		var campaign = this.campaigns.get(admin.scope(), campaignCode);
 		var start = (from != null) ? from : campaign.startDate();
 		var obligations = this.campaigns.taskTable(admin.scope(), campaignCode, start)
@@ -115,20 +131,32 @@ public class ObligationWeights {
 			throw new WeightsRejectedException(errors);
 		}
 		Map<String, Object> changes = new LinkedHashMap<>();
+		Map<Obligation, BigDecimal> reweighed = new LinkedHashMap<>();
+		List<Proposal> proposals = new ArrayList<>();
+		var unitsById = this.units.all().stream().collect(Collectors.toMap(UnitView::id, u -> u));
+		var asOf = campaign.clamp(campaign.today(this.clock));
 		for (var obligation : obligations) {
 			var before = obligation.termsOn(start).weight();
 			var after = weights.get(obligation.code()).setScale(2);
 			if (before == null || before.compareTo(after) != 0) {
-				this.obligations.findWithVersions(obligation.id()).orElseThrow().reweigh(start, after);
+				var stored = this.obligations.findWithVersions(obligation.id()).orElseThrow();
+				var proposal = stored.proposal();
+				proposal.reweigh(start, after);
+				proposals.add(new Proposal(CampaignCatalog.toView(stored, campaign, asOf, unitsById),
+						CampaignCatalog.toView(proposal, campaign, asOf, unitsById)));
+				reweighed.put(stored, after);
 				changes.put(obligation.code(), Map.of("from", String.valueOf(before), "to", after.toPlainString()));
 			}
 		}
+		var confirmed = this.guard.check(campaign, level, proposals, start, confirmation);
+		reweighed.forEach((stored, weight) -> stored.reweigh(start, weight));
 		if (!changes.isEmpty()) {
 			Map<String, Object> details = new LinkedHashMap<>();
 			details.put("campaign", campaign.code());
 			details.put("level", level.name());
 			details.put("validFrom", start.toString());
 			details.put("weights", changes);
+			details.putAll(confirmed);
 			this.audit.record(admin.username(), null, "WEIGHTS_UPDATED", "campaign", campaign.id(), details);
 			this.campaigns.evictCaches();
 		}

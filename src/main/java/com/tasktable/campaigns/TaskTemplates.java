@@ -11,7 +11,9 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import com.tasktable.audit.AuditLog;
+import com.tasktable.campaigns.ChangeImpacts.Proposal;
 import com.tasktable.campaigns.TemplateRejectedException.Violation;
+import com.tasktable.compliance.FirstPeriod;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.UnitView;
 import com.tasktable.units.Units;
@@ -28,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * retirement and its per-unit phase dates. A change names the lock version the
  * administrator saw, applies from a date, never touches a version that judged a period
  * before that date, is audited with its before and after values, and drops the cached
- * task tables.
+ * task tables. A change that reaches back into periods that are over needs a confirmation
+ * with a reason ({@link HistoryGuard}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,8 +52,11 @@ public class TaskTemplates {
 
 	private final Clock clock;
 
+	private final HistoryGuard guard;
+
 	TaskTemplates(ObligationRepository obligations, Campaigns campaigns, CoverageCategoryRepository categories,
-			Units units, AuditLog audit, EntityManager entityManager, Clock clock) {
+			Units units, AuditLog audit, EntityManager entityManager, Clock clock, HistoryGuard guard) {
+		this.guard = guard;
 		this.obligations = obligations;
 		this.campaigns = campaigns;
 		this.categories = categories;
@@ -87,10 +93,11 @@ public class TaskTemplates {
 	 * the version that starts on that day. Periods before {@code from} keep the version
 	 * then in force.
 	 * @param expectedVersion the lock version the administrator saw
+	 * @param confirmation the administrator's confirmation of the impact on history
 	 */
 	@Transactional
 	public ObligationDetail revise(UnitScope scope, String actor, Long id, long expectedVersion, LocalDate from,
-			ObligationTerms terms) {
+			ObligationTerms terms, Confirmation confirmation) {
 		var obligation = load(scope, id);
 		checkVersion(obligation, expectedVersion);
 		var campaign = this.campaigns.get(scope, obligation.getCampaignId());
@@ -106,6 +113,11 @@ public class TaskTemplates {
 			violations.add(Violation.of("appliesFrom", "admin.error.afterRetirement", obligation.getEffectiveTo()));
 		}
 		reject(violations);
+		var proposal = obligation.proposal();
+		proposal.revise(from, terms);
+		rejectNeverApplying(campaign, obligation, proposal, from);
+		var confirmed = this.guard.check(campaign, obligation.getLevel(),
+				List.of(new Proposal(view(campaign, obligation), view(campaign, proposal))), from, confirmation);
 		var before = obligation.versionOn(from).toTerms().fields();
 		var revised = obligation.revise(from, terms);
 		Map<String, Object> details = new LinkedHashMap<>();
@@ -113,6 +125,7 @@ public class TaskTemplates {
 		details.put("campaign", campaign.code());
 		details.put("from", from.toString());
 		putChanges(details, before, revised.toTerms().fields());
+		details.putAll(confirmed);
 		this.audit.record(actor, rootUnitId(campaign), "OBLIGATION_REVISED", "obligation", id, details);
 		return changed(scope, obligation);
 	}
@@ -122,7 +135,8 @@ public class TaskTemplates {
 	 * judged as before, later ones are not judged. A null date puts it back in force.
 	 */
 	@Transactional
-	public ObligationDetail retire(UnitScope scope, String actor, Long id, long expectedVersion, LocalDate to) {
+	public ObligationDetail retire(UnitScope scope, String actor, Long id, long expectedVersion, LocalDate to,
+			Confirmation confirmation) {
 		var obligation = load(scope, id);
 		checkVersion(obligation, expectedVersion);
 		var campaign = this.campaigns.get(scope, obligation.getCampaignId());
@@ -130,6 +144,11 @@ public class TaskTemplates {
 			reject(List.of(Violation.of("retireFrom", "admin.error.retireFrom", obligation.lastVersionStart(),
 					campaign.endDate())));
 		}
+		var proposal = obligation.proposal();
+		proposal.retire(to);
+		var confirmed = this.guard.check(campaign, obligation.getLevel(),
+				List.of(new Proposal(view(campaign, obligation), view(campaign, proposal))),
+				earliest(to, obligation.getEffectiveTo()), confirmation);
 		var before = Objects.toString(obligation.getEffectiveTo(), "");
 		obligation.retire(to);
 		Map<String, Object> details = new LinkedHashMap<>();
@@ -137,6 +156,7 @@ public class TaskTemplates {
 		details.put("campaign", campaign.code());
 		details.put("before", Map.of("effectiveTo", before));
 		details.put("after", Map.of("effectiveTo", Objects.toString(to, "")));
+		details.putAll(confirmed);
 		this.audit.record(actor, rootUnitId(campaign), (to != null) ? "OBLIGATION_RETIRED" : "OBLIGATION_REINSTATED",
 				"obligation", id, details);
 		return changed(scope, obligation);
@@ -148,7 +168,7 @@ public class TaskTemplates {
 	 */
 	@Transactional
 	public ObligationDetail replacePhases(UnitScope scope, String actor, Long id, long expectedVersion,
-			Map<Long, LocalDate> starts) {
+			Map<Long, LocalDate> starts, Confirmation confirmation) {
 		var obligation = load(scope, id);
 		checkVersion(obligation, expectedVersion);
 		var campaign = this.campaigns.get(scope, obligation.getCampaignId());
@@ -169,12 +189,18 @@ public class TaskTemplates {
 		Map<Long, LocalDate> kept = new HashMap<>(obligation.getPhases());
 		kept.keySet().removeIf(allowed::containsKey);
 		kept.putAll(starts);
+		var proposal = obligation.proposal();
+		proposal.replacePhases(kept);
+		var confirmed = this.guard.check(campaign, obligation.getLevel(),
+				List.of(new Proposal(view(campaign, obligation), view(campaign, proposal))),
+				firstPhaseChange(obligation, proposal), confirmation);
 		obligation.replacePhases(kept);
 		var after = phasesByCode(obligation.getPhases(), allowed);
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("code", obligation.getCode());
 		details.put("campaign", campaign.code());
 		putChanges(details, before, after);
+		details.putAll(confirmed);
 		this.audit.record(actor, rootUnitId(campaign), "OBLIGATION_PHASES_CHANGED", "obligation", id, details);
 		return changed(scope, obligation);
 	}
@@ -185,7 +211,7 @@ public class TaskTemplates {
 	 */
 	@Transactional
 	public ObligationDetail replaceEventDates(UnitScope scope, String actor, Long id, long expectedVersion,
-			java.util.Collection<LocalDate> dates) {
+			java.util.Collection<LocalDate> dates, Confirmation confirmation) {
 		var obligation = load(scope, id);
 		checkVersion(obligation, expectedVersion);
 		var campaign = this.campaigns.get(scope, obligation.getCampaignId());
@@ -201,6 +227,12 @@ public class TaskTemplates {
 			}
 		}
 		reject(violations);
+		var proposal = obligation.proposal();
+		proposal.getEventDates().clear();
+		proposal.getEventDates().putAll(byYear);
+		var confirmed = this.guard.check(campaign, obligation.getLevel(),
+				List.of(new Proposal(view(campaign, obligation), view(campaign, proposal))),
+				firstEventYearChanged(campaign, obligation.getEventDates(), byYear), confirmation);
 		var before = new java.util.TreeMap<>(obligation.getEventDates()).toString();
 		obligation.getEventDates().clear();
 		obligation.getEventDates().putAll(byYear);
@@ -209,8 +241,69 @@ public class TaskTemplates {
 		details.put("campaign", campaign.code());
 		details.put("before", Map.of("eventDates", before));
 		details.put("after", Map.of("eventDates", byYear.toString()));
+		details.putAll(confirmed);
 		this.audit.record(actor, rootUnitId(campaign), "OBLIGATION_EVENT_DATES_CHANGED", "obligation", id, details);
 		return changed(scope, obligation);
+	}
+
+	/**
+	 * A version that would judge no whole period before the campaign (or the obligation)
+	 * ends can never apply: a quarterly version from 15 November on a campaign ending 31
+	 * December would first judge the next year's first quarter.
+	 */
+	private static void rejectNeverApplying(CampaignView campaign, Obligation obligation, Obligation proposal,
+			LocalDate from) {
+		var rules = CampaignCatalog.toView(proposal, campaign, from, Map.of()).rules();
+		var last = (obligation.getEffectiveTo() != null && obligation.getEffectiveTo().isBefore(campaign.endDate()))
+				? obligation.getEffectiveTo().minusDays(1) : campaign.endDate();
+		var first = FirstPeriod.of(rules, from);
+		if (first.isEmpty() || first.get().start().isAfter(last)) {
+			reject(List.of(Violation.of("appliesFrom", "admin.error.neverApplies", first.map(p -> p.key()).orElse("—"),
+					last)));
+		}
+	}
+
+	/**
+	 * The first day a change of phase dates reaches: the earlier of a changed unit's old
+	 * and new start (no date means the obligation's own).
+	 */
+	private static LocalDate firstPhaseChange(Obligation before, Obligation after) {
+		LocalDate first = null;
+		var units = new java.util.HashSet<>(before.getPhases().keySet());
+		units.addAll(after.getPhases().keySet());
+		for (var unit : units) {
+			var was = before.getPhases().getOrDefault(unit, before.getEffectiveFrom());
+			var now = after.getPhases().getOrDefault(unit, before.getEffectiveFrom());
+			if (!was.equals(now)) {
+				first = earliest(first, earliest(was, now));
+			}
+		}
+		return first;
+	}
+
+	/**
+	 * A movable day is judged per year: a change reaches from 1 January of the first year
+	 * whose date changes (the campaign's first day at the earliest).
+	 */
+	private static LocalDate firstEventYearChanged(CampaignView campaign, Map<Integer, LocalDate> before,
+			Map<Integer, LocalDate> after) {
+		var years = new java.util.TreeSet<>(before.keySet());
+		years.addAll(after.keySet());
+		for (var year : years) {
+			if (!Objects.equals(before.get(year), after.get(year))) {
+				return campaign.clamp(LocalDate.of(year, 1, 1));
+			}
+		}
+		return null;
+	}
+
+	private static LocalDate earliest(LocalDate a, LocalDate b) {
+		return (a == null) ? b : (b == null || a.isBefore(b)) ? a : b;
+	}
+
+	private ObligationView view(CampaignView campaign, Obligation obligation) {
+		var unitsById = this.units.all().stream().collect(Collectors.toMap(UnitView::id, u -> u));
+		return CampaignCatalog.toView(obligation, campaign, campaign.clamp(campaign.today(this.clock)), unitsById);
 	}
 
 	private static Map<String, String> phasesByCode(Map<Long, LocalDate> phases, Map<Long, UnitView> units) {

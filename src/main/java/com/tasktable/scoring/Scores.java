@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.tasktable.campaigns.CampaignView;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ObligationView;
 import com.tasktable.compliance.ComplianceEngine;
+import com.tasktable.compliance.Evaluation;
+import com.tasktable.compliance.Period;
 import com.tasktable.compliance.Ranking;
 import com.tasktable.compliance.Scoring;
 import com.tasktable.dashboards.ComplianceProperties;
@@ -147,11 +150,22 @@ public class Scores {
 		var engine = new ComplianceEngine(this.compliance.settings(campaign.lateAfterDays()));
 		var today = campaign.today(this.clock);
 		var period = span.period();
+		return score(campaign, obligations, period,
+				obligation -> engine.belongingTo(sheet.subject(obligation, unit), period, today));
+	}
+
+	/**
+	 * A score from the evaluations that belong to the span, each obligation weighed by
+	 * the version in force on the span's last day: the one rule the rankings and the
+	 * impact of a change to history ({@link HistoryImpacts}) share.
+	 */
+	Scoring.Score score(CampaignView campaign, List<ObligationView> obligations, Period period,
+			Function<ObligationView, List<Evaluation>> evaluations) {
 		List<Scoring.Item> items = new ArrayList<>();
 		for (var obligation : obligations) {
-			var evaluations = engine.belongingTo(sheet.subject(obligation, unit), period, today);
 			var terms = obligation.termsOn(campaign.clamp(period.end()));
-			items.add(new Scoring.Item(obligation.code(), terms.weight(), evaluations, terms.scoreMode()));
+			items.add(new Scoring.Item(obligation.code(), terms.weight(), evaluations.apply(obligation),
+					terms.scoreMode()));
 		}
 		return new Scoring(this.properties.lateCreditPercent()).score(items);
 	}

@@ -73,6 +73,13 @@ class AdminBrowserTests {
 		((JavascriptExecutor) this.browser).executeScript("arguments[0].requestSubmit()",
 				this.browser.findElement(By.id("obligation-form")));
 
+		// the campaign has ended: the change is shown with its impact and needs a reason
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("history-confirm")));
+		assertThat(this.browser.findElement(By.id("history-summary")).getText()).contains("改变判定的单元格");
+		this.browser.findElement(By.id("confirmReason")).sendKeys("按新的发布会安排更正");
+		((JavascriptExecutor) this.browser).executeScript("arguments[0].requestSubmit()",
+				this.browser.findElement(By.id("history-confirm")));
+
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
 		assertThat(this.browser.findElement(By.cssSelector(".alert-success")).getText()).contains("已保存新版本");
 		var history = this.browser.findElements(By.cssSelector("#history tbody tr"));

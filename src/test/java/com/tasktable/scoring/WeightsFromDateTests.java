@@ -3,6 +3,7 @@ package com.tasktable.scoring;
 import java.math.BigDecimal;
 
 import com.tasktable.AdministrationTest;
+import com.tasktable.HistoryConfirmations;
 import com.tasktable.campaigns.ObligationWeights;
 import com.tasktable.units.UnitLevel;
 import com.tasktable.units.UnitScope;
@@ -79,11 +80,12 @@ class WeightsFromDateTests {
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("生效日期须在本活动期间内")));
-		this.mvc
-			.perform(WeightsForm.with(post("/admin/campaigns/{c}/weights", OLD).param("level", "CITY"), form)
-				.param("from", "2019-07-01")
-				.session(admin)
-				.with(csrf()))
+		HistoryConfirmations
+			.confirmed(this.mvc,
+					WeightsForm.with(post("/admin/campaigns/{c}/weights", OLD).param("level", "CITY"), form)
+						.param("from", "2019-07-01")
+						.session(admin)
+						.with(csrf()))
 			.andExpect(status().isFound());
 
 		var table = this.weights.ofLevel(root(), OLD, UnitLevel.CITY)
@@ -107,12 +109,11 @@ class WeightsFromDateTests {
 			.contains("2019-07-01");
 
 		// back as they were, for the other tests of this context
-		this.mvc
-			.perform(WeightsForm
-				.with(post("/admin/campaigns/{c}/weights", OLD).param("level", "CITY"), WeightsForm.of(city))
-				.param("from", "2019-07-01")
-				.session(admin)
-				.with(csrf()))
+		HistoryConfirmations.confirmed(this.mvc,
+				WeightsForm.with(post("/admin/campaigns/{c}/weights", OLD).param("level", "CITY"), WeightsForm.of(city))
+					.param("from", "2019-07-01")
+					.session(admin)
+					.with(csrf()))
 			.andExpect(status().isFound());
 		assertThat(this.weights.ofLevel(root(), OLD, UnitLevel.CITY)
 			.stream()

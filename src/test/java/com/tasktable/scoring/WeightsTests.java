@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import com.tasktable.HistoryConfirmations;
 import com.tasktable.IntegrationTest;
 import com.tasktable.campaigns.ObligationWeights;
 import com.tasktable.units.UnitLevel;
@@ -87,10 +88,11 @@ class WeightsTests {
 		this.mvc.perform(get("/admin/campaigns/{c}/weights", OLD).param("level", "REGION").session(admin))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("100.00")));
-		this.mvc
-			.perform(WeightsForm.with(post("/admin/campaigns/{c}/weights", OLD).param("level", "REGION"), form)
-				.session(admin)
-				.with(csrf()))
+		HistoryConfirmations
+			.confirmed(this.mvc,
+					WeightsForm.with(post("/admin/campaigns/{c}/weights", OLD).param("level", "REGION"), form)
+						.session(admin)
+						.with(csrf()))
 			.andExpect(status().isFound());
 		var after = this.weights.ofLevel(root(), OLD, UnitLevel.REGION);
 		assertThat(after.get(0).terms().weight()).isEqualByComparingTo(first.add(BigDecimal.ONE));

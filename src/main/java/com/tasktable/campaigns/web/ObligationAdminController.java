@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.tasktable.campaigns.Campaigns;
+import com.tasktable.campaigns.ChangeNeedsConfirmationException;
+import com.tasktable.campaigns.Confirmation;
+import com.tasktable.campaigns.ConfirmationPage;
 import com.tasktable.campaigns.ObligationDetail;
 import com.tasktable.campaigns.TaskTemplates;
 import com.tasktable.campaigns.TemplateRejectedException;
@@ -15,6 +18,8 @@ import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.ObligationKind;
 import com.tasktable.compliance.ScoreMode;
 import com.tasktable.users.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -85,13 +90,17 @@ class ObligationAdminController {
 
 	@PostMapping
 	String revise(@PathVariable Long id, @ModelAttribute("form") ObligationForm form, BindingResult result,
-			CurrentUser user, Model model, RedirectAttributes redirect) {
+			CurrentUser user, Model model, RedirectAttributes redirect, HttpServletRequest request,
+			HttpServletResponse response) {
 		if (result.hasErrors()) {
 			return showForm(this.templates.obligation(user.scope(), id), form, model);
 		}
 		try {
 			this.templates.revise(user.scope(), user.username(), id, form.getVersion(), form.getAppliesFrom(),
-					form.toTerms());
+					form.toTerms(), confirmation(request));
+		}
+		catch (ChangeNeedsConfirmationException ex) {
+			return confirm(ex, id, request, response, model);
 		}
 		catch (TemplateRejectedException ex) {
 			TemplateViolations.bind(ex, result, FIELDS);
@@ -112,11 +121,15 @@ class ObligationAdminController {
 	@PostMapping("/retire")
 	String retire(@PathVariable Long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate retireFrom,
-			@RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
+			@RequestParam long version, CurrentUser user, Model model, RedirectAttributes redirect,
+			HttpServletRequest request, HttpServletResponse response) {
 		try {
-			this.templates.retire(user.scope(), user.username(), id, version, retireFrom);
+			this.templates.retire(user.scope(), user.username(), id, version, retireFrom, confirmation(request));
 			redirect.addFlashAttribute("success",
 					(retireFrom != null) ? "admin.obligation.retired" : "admin.obligation.reinstated");
+		}
+		catch (ChangeNeedsConfirmationException ex) {
+			return confirm(ex, id, request, response, model);
 		}
 		catch (TemplateRejectedException ex) {
 			redirect.addFlashAttribute("error", ex.violations().get(0).code());
@@ -130,7 +143,8 @@ class ObligationAdminController {
 	/** The dates of a movable day, one {@code yyyy-MM-dd} a line. */
 	@PostMapping("/event-dates")
 	String eventDates(@PathVariable Long id, @RequestParam(defaultValue = "") String eventDates,
-			@RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
+			@RequestParam long version, CurrentUser user, Model model, RedirectAttributes redirect,
+			HttpServletRequest request, HttpServletResponse response) {
 		List<LocalDate> dates = new java.util.ArrayList<>();
 		for (var line : eventDates.split("[\\s,;，；]+")) {
 			if (line.isBlank()) {
@@ -145,8 +159,11 @@ class ObligationAdminController {
 			}
 		}
 		try {
-			this.templates.replaceEventDates(user.scope(), user.username(), id, version, dates);
+			this.templates.replaceEventDates(user.scope(), user.username(), id, version, dates, confirmation(request));
 			redirect.addFlashAttribute("success", "admin.eventDates.saved");
+		}
+		catch (ChangeNeedsConfirmationException ex) {
+			return confirm(ex, id, request, response, model);
 		}
 		catch (TemplateRejectedException ex) {
 			redirect.addFlashAttribute("error", "admin.eventDates.error");
@@ -171,7 +188,8 @@ class ObligationAdminController {
 	 */
 	@PostMapping("/phases")
 	String savePhases(@PathVariable Long id, @RequestParam Map<String, String> params, @RequestParam long version,
-			CurrentUser user, Model model, RedirectAttributes redirect) {
+			CurrentUser user, Model model, RedirectAttributes redirect, HttpServletRequest request,
+			HttpServletResponse response) {
 		var detail = this.templates.obligation(user.scope(), id);
 		Map<Long, String> entered = new LinkedHashMap<>();
 		Map<Long, LocalDate> starts = new LinkedHashMap<>();
@@ -190,7 +208,10 @@ class ObligationAdminController {
 			return showPhases(detail, entered, version, errors, List.of(), model);
 		}
 		try {
-			this.templates.replacePhases(user.scope(), user.username(), id, version, starts);
+			this.templates.replacePhases(user.scope(), user.username(), id, version, starts, confirmation(request));
+		}
+		catch (ChangeNeedsConfirmationException ex) {
+			return confirm(ex, id, request, response, model);
 		}
 		catch (TemplateRejectedException ex) {
 			ex.violations().forEach(v -> errors.put(Long.valueOf(v.field().replaceAll("\\D", "")), v.code()));
@@ -209,6 +230,23 @@ class ObligationAdminController {
 		}
 		redirect.addFlashAttribute("success", "admin.phases.saved");
 		return "redirect:/admin/obligations/" + id;
+	}
+
+	/**
+	 * A change that reaches into periods that are over: its impact, and the same change
+	 * again with a reason (409 when the impact changed since it was shown).
+	 */
+	private static String confirm(ChangeNeedsConfirmationException ex, Long id, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		var page = ConfirmationPage.of(ex, request.getRequestURI().substring(request.getContextPath().length()),
+				"/admin/obligations/" + id, request.getParameterMap());
+		response.setStatus(page.status());
+		model.addAttribute("page", page);
+		return ConfirmationPage.VIEW;
+	}
+
+	private static Confirmation confirmation(HttpServletRequest request) {
+		return new Confirmation(request.getParameter("confirmDigest"), request.getParameter("confirmReason"));
 	}
 
 	private String showPhases(ObligationDetail detail, Map<Long, String> starts, long version, Map<Long, String> errors,

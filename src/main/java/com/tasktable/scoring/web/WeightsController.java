@@ -8,10 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.tasktable.campaigns.Campaigns;
+import com.tasktable.campaigns.ChangeNeedsConfirmationException;
+import com.tasktable.campaigns.Confirmation;
+import com.tasktable.campaigns.ConfirmationPage;
 import com.tasktable.campaigns.ObligationWeights;
 import com.tasktable.campaigns.WeightsRejectedException;
 import com.tasktable.units.UnitLevel;
 import com.tasktable.users.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -64,7 +69,7 @@ class WeightsController {
 	@PostMapping("/admin/campaigns/{code}/weights")
 	String save(@PathVariable String code, @RequestParam UnitLevel level, @RequestParam Map<String, String> form,
 			@RequestParam(name = "from", required = false) String from, CurrentUser user, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		var obligations = this.weights.ofLevel(user.scope(), code, level);
 		Map<String, String> values = new LinkedHashMap<>();
 		Map<String, BigDecimal> parsed = new HashMap<>();
@@ -93,9 +98,17 @@ class WeightsController {
 		}
 		if (errors.isEmpty()) {
 			try {
-				this.weights.update(user, code, level, parsed, start);
+				this.weights.update(user, code, level, parsed, start,
+						new Confirmation(request.getParameter("confirmDigest"), request.getParameter("confirmReason")));
 				redirect.addFlashAttribute("success", "weights.saved");
 				return "redirect:/admin/campaigns/" + code + "/weights?level=" + level;
+			}
+			catch (ChangeNeedsConfirmationException ex) {
+				var page = ConfirmationPage.of(ex, "/admin/campaigns/" + code + "/weights",
+						"/admin/campaigns/" + code + "/weights?level=" + level, request.getParameterMap());
+				response.setStatus(page.status());
+				model.addAttribute("page", page);
+				return ConfirmationPage.VIEW;
 			}
 			catch (WeightsRejectedException ex) {
 				errors.putAll(ex.errors());

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import com.tasktable.AdministrationTest;
+import com.tasktable.HistoryConfirmations;
 import com.tasktable.Html;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ObligationView;
@@ -55,8 +56,10 @@ class ConcurrentEditTests {
 		var seen = AdminRequests.lockVersion(this.jdbc, media.id());
 		var from = LocalDate.of(2019, 1, 1);
 
-		this.mvc.perform(AdminRequests.revise(media.id(), media.terms(), from, seen, first,
-				Map.of("maxCount", "4", "titleEn", "Support 1–4 NGOs")))
+		HistoryConfirmations
+			.confirmed(this.mvc,
+					AdminRequests.revise(media.id(), media.terms(), from, seen, first,
+							Map.of("maxCount", "4", "titleEn", "Support 1–4 NGOs")))
 			.andExpect(status().is3xxRedirection());
 		var page = this.mvc
 			.perform(AdminRequests.revise(media.id(), media.terms(), from, seen, second,
@@ -78,9 +81,10 @@ class ConcurrentEditTests {
 		assertThat(stored.minCount()).isEqualTo(1);
 		assertThat(stored.titleEn()).isEqualTo("Support 1–4 NGOs");
 
-		this.mvc
-			.perform(AdminRequests.revise(media.id(), stored, from, AdminRequests.lockVersion(this.jdbc, media.id()),
-					second, Map.of("minCount", "2", "textEn", "Support at least two NGOs")))
+		HistoryConfirmations
+			.confirmed(this.mvc,
+					AdminRequests.revise(media.id(), stored, from, AdminRequests.lockVersion(this.jdbc, media.id()),
+							second, Map.of("minCount", "2", "textEn", "Support at least two NGOs")))
 			.andExpect(status().is3xxRedirection());
 		var both = obligation("13.C.1").termsOn(from);
 		assertThat(both.minCount()).isEqualTo(2);
@@ -94,11 +98,12 @@ class ConcurrentEditTests {
 		var events = obligation("11.C.4");
 		var seen = AdminRequests.lockVersion(this.jdbc, events.id());
 		var nanning = this.units.byCode("nanning").id();
-		this.mvc
-			.perform(post("/admin/obligations/" + events.id() + "/phases").session(admin)
-				.with(csrf())
-				.param("version", String.valueOf(seen))
-				.param("start[" + nanning + "]", "2019-03-01"))
+		HistoryConfirmations
+			.confirmed(this.mvc,
+					post("/admin/obligations/" + events.id() + "/phases").session(admin)
+						.with(csrf())
+						.param("version", String.valueOf(seen))
+						.param("start[" + nanning + "]", "2019-03-01"))
 			.andExpect(status().is3xxRedirection());
 		var page = this.mvc
 			.perform(post("/admin/obligations/" + events.id() + "/phases").session(admin)

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import com.tasktable.AdministrationTest;
+import com.tasktable.HistoryConfirmations;
 import com.tasktable.Html;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ObligationView;
@@ -77,10 +78,11 @@ class ObligationVersioningTests {
 		var q3Before = quarter(2019, 3);
 		var q2Before = quarter(2019, 2);
 
-		this.mvc
-			.perform(AdminRequests.revise(exposure.id(), exposure.termsOn(LocalDate.of(2019, 7, 1)),
-					LocalDate.of(2019, 7, 1), AdminRequests.lockVersion(this.jdbc, exposure.id()), this.admin,
-					Map.of("frequency", "QUARTER", "minCount", "2")))
+		HistoryConfirmations
+			.confirmed(this.mvc,
+					AdminRequests.revise(exposure.id(), exposure.termsOn(LocalDate.of(2019, 7, 1)),
+							LocalDate.of(2019, 7, 1), AdminRequests.lockVersion(this.jdbc, exposure.id()), this.admin,
+							Map.of("frequency", "QUARTER", "minCount", "2")))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/admin/obligations/" + exposure.id()));
 
@@ -113,10 +115,11 @@ class ObligationVersioningTests {
 	@Test
 	void theObligationsPageShowsItsHistory() throws Exception {
 		var press = obligation("1.C.1");
-		this.mvc
-			.perform(AdminRequests.revise(press.id(), press.terms(), LocalDate.of(2020, 1, 1),
-					AdminRequests.lockVersion(this.jdbc, press.id()), this.admin,
-					Map.of("frequency", "TWO_MONTHS", "titleEn", "Press conference every two months")))
+		HistoryConfirmations
+			.confirmed(this.mvc,
+					AdminRequests.revise(press.id(), press.terms(), LocalDate.of(2020, 1, 1),
+							AdminRequests.lockVersion(this.jdbc, press.id()), this.admin,
+							Map.of("frequency", "TWO_MONTHS", "titleEn", "Press conference every two months")))
 			.andExpect(status().is3xxRedirection());
 		var page = this.mvc.perform(get("/admin/obligations/" + press.id()).session(this.admin))
 			.andExpect(status().isOk())
@@ -226,11 +229,12 @@ class ObligationVersioningTests {
 	@Test
 	void retiringEndsTheObligationFromADate() throws Exception {
 		var interviews = obligation("3.C.2");
-		this.mvc
-			.perform(post("/admin/obligations/" + interviews.id() + "/retire").session(this.admin)
-				.with(csrf())
-				.param("retireFrom", "2020-01-01")
-				.param("version", String.valueOf(AdminRequests.lockVersion(this.jdbc, interviews.id()))))
+		HistoryConfirmations
+			.confirmed(this.mvc,
+					post("/admin/obligations/" + interviews.id() + "/retire").session(this.admin)
+						.with(csrf())
+						.param("retireFrom", "2020-01-01")
+						.param("version", String.valueOf(AdminRequests.lockVersion(this.jdbc, interviews.id()))))
 			.andExpect(status().is3xxRedirection());
 		assertThat(obligation("3.C.2").effectiveTo()).isEqualTo(LocalDate.of(2020, 1, 1));
 		assertThat(cell(quarter(2019, 4), "nanning", "3.C.2").get("status")).isNotEqualTo("NOT_APPLICABLE");
@@ -250,11 +254,12 @@ class ObligationVersioningTests {
 				.param("eventDates", "2017-06-14\n2020-07-02"))
 			.andExpect(redirectedUrl("/admin/obligations/" + lowCarbon.id()));
 		assertThat(obligation("11.C.3").eventDates()).isEqualTo(lowCarbon.eventDates());
-		this.mvc
-			.perform(post("/admin/obligations/" + lowCarbon.id() + "/event-dates").session(this.admin)
-				.with(csrf())
-				.param("version", String.valueOf(version))
-				.param("eventDates", "2019-06-19\n2020-07-02"))
+		HistoryConfirmations
+			.confirmed(this.mvc,
+					post("/admin/obligations/" + lowCarbon.id() + "/event-dates").session(this.admin)
+						.with(csrf())
+						.param("version", String.valueOf(version))
+						.param("eventDates", "2019-06-19\n2020-07-02"))
 			.andExpect(redirectedUrl("/admin/obligations/" + lowCarbon.id()));
 		assertThat(obligation("11.C.3").eventDates()).containsExactly(Map.entry(2019, LocalDate.of(2019, 6, 19)),
 				Map.entry(2020, LocalDate.of(2020, 7, 2)));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import com.jayway.jsonpath.JsonPath;
 import com.tasktable.AdministrationTest;
+import com.tasktable.HistoryConfirmations;
 import com.tasktable.Html;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ObligationView;
@@ -63,7 +64,7 @@ class PhaseDatesTests {
 		starts.put("beihai", "2019-07-01");
 		starts.put("hezhou", "");
 		starts.forEach((code, start) -> request.param(param(code), start));
-		this.mvc.perform(request).andExpect(status().is3xxRedirection());
+		HistoryConfirmations.confirmed(this.mvc, request).andExpect(status().is3xxRedirection());
 
 		var after = obligation("12.C.1");
 		assertThat(after.phases()).containsEntry("beihai", LocalDate.of(2019, 7, 1))
