@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import com.tasktable.TestDatabaseConfiguration;
@@ -41,8 +42,43 @@ public @interface BulletinTest {
 
 		@Bean
 		@Primary
-		Clock fixedClock() {
-			return Clock.fixed(NOW, ZoneOffset.UTC);
+		Today fixedClock() {
+			return new Today();
+		}
+
+	}
+
+	/**
+	 * The application's clock in these tests: {@link #NOW} unless a test moves it, and
+	 * back to {@link #NOW} when that test calls {@link #reset()}.
+	 */
+	final class Today extends Clock {
+
+		private volatile Instant now = NOW;
+
+		/** Moves the application's clock to {@code instant}. */
+		public void moveTo(Instant instant) {
+			this.now = instant;
+		}
+
+		/** Back to {@link #NOW}. */
+		public void reset() {
+			this.now = NOW;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return Clock.fixed(this.now, zone);
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
 		}
 
 	}

@@ -2,10 +2,16 @@ package com.tasktable.bulletins;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.tasktable.HistoryConfirmations;
+import com.tasktable.Html;
 import com.tasktable.campaigns.Campaigns;
+import com.tasktable.campaigns.web.AdminRequests;
 import com.tasktable.campaigns.ObligationView;
 import com.tasktable.scoring.ScoreSpan;
 import com.tasktable.units.UnitLevel;
@@ -45,6 +51,13 @@ class PublishedBulletinTests {
 
 	static final String CAMPAIGN = "guangxi-2018-2020";
 
+	/** 10:00 in Guangxi on 15 December 2020: November's grace days are over. */
+	static final Instant DECEMBER_15 = Instant.parse("2020-12-15T02:00:00Z");
+
+	static final LocalDate NOVEMBER = LocalDate.of(2020, 11, 1);
+
+	static final BigDecimal TWO = new BigDecimal("2");
+
 	static final Pattern NUMBER = Pattern.compile("桂环宣〔2020〕(\\d+)号");
 
 	@Autowired
@@ -62,8 +75,28 @@ class PublishedBulletinTests {
 	@Autowired
 	PublishedBulletins bulletins;
 
+	@Autowired
+	BulletinTest.Today today;
+
+	/**
+	 * On 15 December 2020, November is past its grace days: the bulletin has losses. A
+	 * record approved, weights moved and 2.C.2 made two-monthly, all from 1 November,
+	 * change today's computation but not one byte of what was published; the template and
+	 * weights changes are refused until confirmed, and the template's impact page lists
+	 * the cells it re-judges and the bulletin it contradicts.
+	 */
 	@Test
-	void novemberStaysAsIssuedWhenARecordAndAWeightChangeAfterwards() throws Exception {
+	void novemberStaysAsIssuedWhenARecordAWeightAndATemplateChangeAfterwards() throws Exception {
+		this.today.moveTo(DECEMBER_15);
+		try {
+			november();
+		}
+		finally {
+			this.today.reset();
+		}
+	}
+
+	private void november() throws Exception {
 		var reviewer = signIn(this.mvc, "reviewer");
 		var id = publish(reviewer, 2020, 11, true);
 		var page = body(get("/bulletins/{id}", id), reviewer);
@@ -75,13 +108,13 @@ class PublishedBulletinTests {
 		var number = this.bulletins.get(reviewer(), id).number();
 		assertThat(number).matches(NUMBER);
 		var region = this.units.byCode("guangxi").name();
-		assertThat(article).contains(number, region, "2020-12-05", "2020 年 11 月考核排名通报");
+		assertThat(article).contains(number, region, "2020-12-15", "2020 年 11 月考核排名通报");
 		try (var document = Loader.loadPDF(pdf)) {
-			assertThat(new PDFTextStripper().getText(document)).contains(number, region, "2020-12-05");
+			assertThat(new PDFTextStripper().getText(document)).contains(number, region, "2020-12-15");
 		}
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).contains(number, region,
-					"2020-12-05");
+					"2020-12-15");
 		}
 		var campaignId = this.campaigns.get(root(), CAMPAIGN).id();
 		assertThat(this.bulletins.publishedCovering(campaignId, LocalDate.of(2020, 11, 15)))
@@ -90,8 +123,10 @@ class PublishedBulletinTests {
 		assertThat(this.bulletins.publishedCovering(campaignId, LocalDate.of(2020, 12, 1)))
 			.extracting(PublishedBulletinRef::id)
 			.doesNotContain(id);
+		var snapshot = this.bulletins.get(reviewer(), id).snapshot();
+		assertThat(snapshot.lossColumns()).as("November is decided: some city lost points").isNotEmpty();
 
-		// a pending November record approved, and a weight changed from 1 November
+		// a pending November record approved
 		var pending = this.jdbc.queryForMap("""
 				select r.id, r.version from activity_record r join unit u on u.id = r.unit_id
 				join unit p on p.id = u.parent_id
@@ -104,26 +139,54 @@ class PublishedBulletinTests {
 				.session(reviewer)
 				.with(csrf()))
 			.andExpect(status().isFound());
-		var snapshot = this.bulletins.get(reviewer(), id).snapshot();
+
+		// weights moved from 1 November: guarded, confirmed with a reason
 		var lost = snapshot.lossColumns().get(0).code();
-		var city = this.campaigns.taskTable(root(), CAMPAIGN, LocalDate.of(2020, 11, 30))
-			.stream()
-			.filter(o -> o.level() == UnitLevel.CITY)
-			.toList();
+		var city = cityObligations();
 		var other = city.stream()
 			.filter(o -> !o.code().equals(lost) && weight(o).compareTo(new BigDecimal("3")) >= 0)
 			.findFirst()
 			.orElseThrow();
 		var admin = signIn(this.mvc, "admin");
-		weights(admin, city, lost, other.code(), new BigDecimal("2"));
+		HistoryConfirmations.confirmed(this.mvc, weights(admin, cityObligations(), lost, other.code(), TWO))
+			.andExpect(status().isFound());
 
+		// 2.C.2 every two months from 1 November: refused, its impact shown, then
+		// confirmed
+		var exposure = exposure();
+		var frequency = exposure.termsOn(NOVEMBER).frequency();
+		assertThat(frequency).hasToString("MONTH");
+		var revise = AdminRequests.revise(exposure.id(), exposure.termsOn(NOVEMBER), NOVEMBER,
+				AdminRequests.lockVersion(this.jdbc, exposure.id()), admin, Map.of("frequency", "TWO_MONTHS"));
+		var impact = this.mvc.perform(revise)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(exposure().termsOn(NOVEMBER).frequency()).as("refused until confirmed").isEqualTo(frequency);
+		assertThat(Html.bodyRows(Html.element(impact, "history-cells"))).isNotEmpty()
+			.allSatisfy(cell -> assertThat(Html.text(cell)).contains("2.C.2", "2020-Q4"));
+		assertThat(Html.text(Html.element(impact, "history-bulletins"))).contains(number, "2020-11");
+		this.mvc
+			.perform(revise.param("confirmDigest", HistoryConfirmations.digest(impact))
+				.param("confirmReason", "更正：自2020年11月起按两个月一次曝光"))
+			.andExpect(status().isFound());
+		assertThat(exposure().termsOn(NOVEMBER).frequency()).hasToString("TWO_MONTHS");
+		assertThat(this.jdbc.queryForObject("""
+				select details::text from audit_event where action = 'OBLIGATION_REVISED' and entity_id = ?
+				order by id desc limit 1""", String.class, exposure.id().toString())).contains("更正：自2020年11月起按两个月一次曝光",
+				number);
+
+		// the bulletin as issued, byte for byte; its page lists what changed since
 		assertThat(article(body(get("/bulletins/{id}", id), reviewer))).isEqualTo(article);
 		assertThat(bytes(get("/bulletins/{id}/bulletin.pdf", id), reviewer)).isEqualTo(pdf);
 		assertThat(bytes(get("/bulletins/{id}/bulletin.xlsx", id), reviewer)).isEqualTo(xlsx);
 		assertThat(body(get("/api/v1/bulletins/{id}", id), basic("reviewer"))).isEqualTo(json);
 		var differences = this.bulletins.differences(this.bulletins.get(reviewer(), id));
 		assertThat(differences).extracting(Difference::figure).contains("SCORE", "LOST");
-		assertThat(differences).filteredOn(d -> d.figure().equals("LOST")).extracting(Difference::item).contains(lost);
+		assertThat(differences).filteredOn(d -> d.figure().equals("LOST"))
+			.extracting(Difference::item)
+			.contains(lost, "2.C.2");
 		var after = body(get("/bulletins/{id}", id), reviewer);
 		assertThat(after).contains("发布后有 " + differences.size() + " 项数据发生变化", "发布时", "今天", lost + " 失分");
 		assertThat(this.jdbc.queryForObject(
@@ -131,8 +194,14 @@ class PublishedBulletinTests {
 				String.class, id.toString()))
 			.contains(number, "2020-11", "pdfSha256");
 
-		// the weights as they were, for the other tests of this context
-		weights(admin, city, lost, other.code(), BigDecimal.ZERO);
+		// the template and weights as they were, for the other tests of this context
+		var back = exposure();
+		HistoryConfirmations
+			.confirmed(this.mvc, AdminRequests.revise(back.id(), back.termsOn(NOVEMBER), NOVEMBER,
+					AdminRequests.lockVersion(this.jdbc, back.id()), admin, Map.of("frequency", frequency.name())))
+			.andExpect(status().isFound());
+		HistoryConfirmations.confirmed(this.mvc, weights(admin, cityObligations(), lost, other.code(), TWO.negate()))
+			.andExpect(status().isFound());
 	}
 
 	@Test
@@ -456,12 +525,13 @@ class PublishedBulletinTests {
 	}
 
 	/**
-	 * Moves {@code points} from {@code from} to {@code to} (zero: back as they were) from
-	 * 1 November 2020.
+	 * The weights form moving {@code points} from {@code from} to {@code to} (negative:
+	 * back) from 1 November 2020, as the weights stand now.
 	 */
-	private void weights(MockHttpSession admin, java.util.List<ObligationView> city, String to, String from,
-			BigDecimal points) throws Exception {
-		var request = post("/admin/campaigns/{c}/weights", CAMPAIGN).param("level", "CITY").param("from", "2020-11-01");
+	private MockHttpServletRequestBuilder weights(MockHttpSession admin, java.util.List<ObligationView> city, String to,
+			String from, BigDecimal points) {
+		var request = post("/admin/campaigns/{c}/weights", CAMPAIGN).param("level", "CITY")
+			.param("from", NOVEMBER.toString());
 		for (var o : city) {
 			var w = weight(o);
 			if (o.code().equals(to)) {
@@ -472,7 +542,18 @@ class PublishedBulletinTests {
 			}
 			request.param("w[" + o.code() + "]", w.toPlainString());
 		}
-		this.mvc.perform(request.session(admin).with(csrf())).andExpect(status().isFound());
+		return request.session(admin).with(csrf());
+	}
+
+	private java.util.List<ObligationView> cityObligations() {
+		return this.campaigns.taskTable(root(), CAMPAIGN, LocalDate.of(2020, 11, 30))
+			.stream()
+			.filter(o -> o.level() == UnitLevel.CITY)
+			.toList();
+	}
+
+	private ObligationView exposure() {
+		return cityObligations().stream().filter(o -> o.code().equals("2.C.2")).findFirst().orElseThrow();
 	}
 
 }

@@ -14,7 +14,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** Builds the obligation form an administrator sends, from the terms a page showed. */
-final class AdminRequests {
+public final class AdminRequests {
 
 	private AdminRequests() {
 	}
@@ -23,7 +23,7 @@ final class AdminRequests {
 	 * The form of {@code terms} applied from {@code from}, changed by {@code change},
 	 * with the obligation's lock version as it is now.
 	 */
-	static MockHttpServletRequestBuilder revise(Long id, ObligationTerms terms, LocalDate from, long version,
+	public static MockHttpServletRequestBuilder revise(Long id, ObligationTerms terms, LocalDate from, long version,
 			MockHttpSession session, Map<String, String> changes) {
 		var request = post("/admin/obligations/" + id).session(session).with(csrf());
 		request.param("appliesFrom", from.toString()).param("version", String.valueOf(version));
@@ -40,7 +40,7 @@ final class AdminRequests {
 		return request;
 	}
 
-	static long lockVersion(JdbcTemplate jdbc, Long obligationId) {
+	public static long lockVersion(JdbcTemplate jdbc, Long obligationId) {
 		return jdbc.queryForObject("select version from obligation where id = ?", Long.class, obligationId);
 	}
 

@@ -171,8 +171,11 @@ class ObligationVersioningTests {
 		var shown = "全年 %d/3（其中逾期 %d）".formatted(partly.getValue().yearly().yearToDate(),
 				partly.getValue().yearly().late());
 		assertThat(scorePage(partly.getKey(), 2020)).contains(shown).contains("按完成比例计分");
-		this.mvc.perform(AdminRequests.revise(products.id(), products.terms(), LocalDate.of(2020, 1, 1),
-				AdminRequests.lockVersion(this.jdbc, products.id()), this.admin, Map.of("scoreMode", "ALL_OR_NOTHING")))
+		// the 2018–2020 campaign has ended: a guarded change, confirmed with a reason
+		HistoryConfirmations.confirmed(this.mvc,
+				AdminRequests.revise(products.id(), products.terms(), LocalDate.of(2020, 1, 1),
+						AdminRequests.lockVersion(this.jdbc, products.id()), this.admin,
+						Map.of("scoreMode", "ALL_OR_NOTHING")))
 			.andExpect(status().is3xxRedirection());
 		assertThat(scorePage(partly.getKey(), 2020)).contains(shown).contains("达标才得分");
 
@@ -202,8 +205,10 @@ class ObligationVersioningTests {
 			.andExpect(content().string(containsString("达标才得分")));
 
 		// back to proportional from the same day, for the other tests of this context
-		this.mvc.perform(AdminRequests.revise(products.id(), revised.terms(), LocalDate.of(2020, 1, 1),
-				AdminRequests.lockVersion(this.jdbc, products.id()), this.admin, Map.of("scoreMode", "PROPORTIONAL")))
+		HistoryConfirmations.confirmed(this.mvc,
+				AdminRequests.revise(products.id(), revised.terms(), LocalDate.of(2020, 1, 1),
+						AdminRequests.lockVersion(this.jdbc, products.id()), this.admin,
+						Map.of("scoreMode", "PROPORTIONAL")))
 			.andExpect(status().is3xxRedirection());
 		assertThat(item(partly.getKey(), 2020)).isEqualTo(partly.getValue());
 	}
