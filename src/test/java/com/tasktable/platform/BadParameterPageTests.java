@@ -57,6 +57,10 @@ class BadParameterPageTests {
 			/bulletin/export.xlsx?campaign=guangxi-2018-2020&year=2019&month=0       | month   | 月份须为 1 至 12。
 			/bulletin/export.pdf?campaign=guangxi-2018-2020&year=99999               | year    | 年份须在 2000 至 2100 之间。
 			/scores/nanning?campaign=guangxi-2018-2020&year=2019&month=13            | month   | 月份须为 1 至 12。
+			/bulletins/publish?campaign=guangxi-2018-2020&year=2019&month=13         | month   | 月份须为 1 至 12。
+			/bulletins/publish?campaign=guangxi-2018-2020&year=99999                 | year    | 年份须在 2000 至 2100 之间。
+			/bulletins/publish?campaign=guangxi-2018-2020&year=2017&month=1          | year    | 2018–2020
+			/bulletins/publish?campaign=guangxi-2018-2020&year=x                     | year    | 参数 year 的值无效。
 			/review?period=2026-Q9                                                   | period  | 时段须为
 			/review?period=99999                                                     | period  | 时段须为
 			/review?minDays=-1                                                       | minDays | 等待天数不能为负数。

@@ -67,6 +67,26 @@ class DailyActivityTests {
 	}
 
 	@Test
+	void aMonthOutOfRangeIsRefusedWithA400AndTicksNothing() throws Exception {
+		var session = signIn(this.mvc, "laibin");
+		var obligation = this.fixtures.obligation("5.C.1");
+		var today = this.fixtures.today();
+		long before = this.jdbc.queryForObject("select count(*) from activity_record", Long.class);
+		for (var month : new String[] { "2026-13", "x", " ", "1999-01" }) {
+			this.mvc
+				.perform(post("/records/daily").param("obligation", obligation.toString())
+					.param("month", month)
+					.param("day", today.toString())
+					.header("Accept-Language", "zh-CN")
+					.session(session)
+					.with(csrf()))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("<code>month</code>")));
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from activity_record", Long.class)).isEqualTo(before);
+	}
+
+	@Test
 	void aNonDailyObligationHasNoGrid() throws Exception {
 		this.mvc
 			.perform(get("/records/daily").param("obligation", this.fixtures.obligation("1.C.1").toString())

@@ -14,6 +14,7 @@ import com.tasktable.bulletins.PublishedBulletin;
 import com.tasktable.bulletins.PublishedBulletins;
 import com.tasktable.bulletins.PublishingRejectedException;
 import com.tasktable.bulletins.PublishingWarnings;
+import com.tasktable.platform.BadParameterException;
 import com.tasktable.users.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -96,13 +97,10 @@ class BulletinApiController {
 					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<BulletinResponse> publish(@RequestBody PublishRequest request, CurrentUser user) {
 		if (request.campaign() == null || request.campaign().isBlank()) {
-			throw new IllegalArgumentException("campaign is required");
+			throw new BadParameterException("campaign", "error.parameter.missing", "campaign");
 		}
 		if (request.year() == null) {
-			throw new IllegalArgumentException("year is required");
-		}
-		if (request.month() != null && (request.month() < 1 || request.month() > 12)) {
-			throw new IllegalArgumentException("month must be 1..12: " + request.month());
+			throw new BadParameterException("year", "error.parameter.missing", "year");
 		}
 		var campaign = this.params.campaign(user.scope(), request.campaign());
 		var span = this.params.span(campaign, request.year(), request.month());

@@ -4,14 +4,15 @@ import java.time.Clock;
 
 import com.tasktable.campaigns.CampaignView;
 import com.tasktable.campaigns.Campaigns;
+import com.tasktable.platform.BadParameterException;
 import com.tasktable.platform.NotFoundException;
+import com.tasktable.platform.ValidMonth;
+import com.tasktable.platform.ValidYear;
 import com.tasktable.scoring.ScoreSpan;
 import com.tasktable.scoring.Scores;
 import com.tasktable.units.UnitScope;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The campaign (the running one by default) and the month or year (the last month over by
@@ -41,13 +42,21 @@ class BulletinParams {
 			.orElseThrow(() -> new NotFoundException("No campaign"));
 	}
 
+	/**
+	 * The month or year asked; a month outside 1–12 or a year outside the campaign's is a
+	 * 400 naming the parameter.
+	 */
 	ScoreSpan span(CampaignView campaign, Integer year, Integer month) {
-		if (month != null && (month < 1 || month > 12)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "month must be 1..12: " + month);
+		if (month != null && (month < ValidMonth.MIN || month > ValidMonth.MAX)) {
+			throw new BadParameterException("month", "error.parameter.month");
 		}
 		if (year == null) {
 			return this.scores.defaultSpan(campaign, null, null, false);
 		}
+		if (year < ValidYear.MIN || year > ValidYear.MAX) {
+			throw new BadParameterException("year", "error.parameter.year");
+		}
+		campaign.requireYear("year", year);
 		return this.scores.defaultSpan(campaign, year, month, month == null);
 	}
 

@@ -11,6 +11,7 @@ import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ObligationView;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.ObligationKind;
+import com.tasktable.compliance.ScoreMode;
 import com.tasktable.units.UnitLevel;
 import com.tasktable.units.UnitScope;
 import io.swagger.v3.oas.annotations.Operation;
@@ -76,6 +77,8 @@ class CampaignApiController {
 	 * @param eventDates movable day's date per year
 	 * @param coverageCategories categories to cover
 	 * @param weight points of 100 for its level
+	 * @param scoreMode how a yearly target is scored ({@code PROPORTIONAL}: its share of
+	 * the target; {@code ALL_OR_NOTHING}: its status); null for the other kinds
 	 * @param effectiveFrom first day in force
 	 * @param effectiveTo retired from, null while in force
 	 * @param versionValidFrom first day of the returned version
@@ -84,14 +87,14 @@ class CampaignApiController {
 	record ObligationResponse(String code, UnitLevel level, int row, String title, String titleEn, String text,
 			ObligationKind kind, Frequency frequency, Integer min, Integer max, Integer yearlyTarget,
 			LocalDate deadline, Integer eventMonth, Integer eventDay, Map<Integer, LocalDate> eventDates,
-			List<String> coverageCategories, BigDecimal weight, LocalDate effectiveFrom, LocalDate effectiveTo,
-			LocalDate versionValidFrom, Map<String, LocalDate> phases) {
+			List<String> coverageCategories, BigDecimal weight, ScoreMode scoreMode, LocalDate effectiveFrom,
+			LocalDate effectiveTo, LocalDate versionValidFrom, Map<String, LocalDate> phases) {
 
 		static ObligationResponse of(ObligationView o) {
 			var t = o.terms();
 			return new ObligationResponse(o.code(), o.level(), o.rowNumber(), t.title(), t.titleEn(), t.text(),
 					t.kind(), t.frequency(), t.minCount(), t.maxCount(), t.yearlyTarget(), t.deadline(), t.eventMonth(),
-					t.eventDay(), o.eventDates(), t.coverageCategories(), t.weight(), o.effectiveFrom(),
+					t.eventDay(), o.eventDates(), t.coverageCategories(), t.weight(), t.scoreMode(), o.effectiveFrom(),
 					o.effectiveTo(), t.validFrom(), o.phases());
 		}
 

@@ -51,9 +51,10 @@ class DailyActivityController {
 			@RequestParam(name = "day",
 					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) List<LocalDate> days,
 			@RequestParam(required = false) UUID submissionToken, CurrentUser user, RedirectAttributes redirect) {
-		var chosen = parse(month, null);
+		var target = this.queries.target(user, obligation);
+		var chosen = asked(month, target.campaign(), null);
 		if (chosen == null) {
-			return "redirect:/records/daily?obligation=" + obligation;
+			throw new BadParameterException("month", "error.parameter.missing", "month");
 		}
 		var result = this.daily.save(user, obligation, chosen, (days != null) ? new HashSet<>(days) : new HashSet<>(),
 				submissionToken);
@@ -77,18 +78,6 @@ class DailyActivityController {
 		}
 		catch (DateTimeParseException ex) {
 			throw new BadParameterException("month", "error.parameter.yearMonth");
-		}
-	}
-
-	private static YearMonth parse(String month, YearMonth fallback) {
-		if (month == null || month.isBlank()) {
-			return fallback;
-		}
-		try {
-			return YearMonth.parse(month);
-		}
-		catch (DateTimeParseException ex) {
-			return fallback;
 		}
 	}
 

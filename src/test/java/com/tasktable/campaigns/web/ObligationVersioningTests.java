@@ -35,6 +35,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -203,6 +204,14 @@ class ObligationVersioningTests {
 		assertThat(form).contains("计分方式").contains("value=\"ALL_OR_NOTHING\" selected=\"selected\"");
 		this.mvc.perform(get("/admin/obligations/" + products.id()).session(this.admin))
 			.andExpect(content().string(containsString("达标才得分")));
+		this.mvc
+			.perform(get("/api/v1/campaigns/guangxi-2018-2020/obligations").param("asOf", "2020-06-30")
+				.with(httpBasic("reviewer", "demo")))
+			.andExpect(jsonPath("$[?(@.code == '9.C.1')].scoreMode").value("ALL_OR_NOTHING"));
+		this.mvc
+			.perform(get("/api/v1/campaigns/guangxi-2018-2020/obligations").param("asOf", "2019-06-30")
+				.with(httpBasic("reviewer", "demo")))
+			.andExpect(jsonPath("$[?(@.code == '9.C.1')].scoreMode").value("PROPORTIONAL"));
 
 		// back to proportional from the same day, for the other tests of this context
 		HistoryConfirmations.confirmed(this.mvc,
