@@ -26,7 +26,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * JSON errors for the API ({@code /api/**} controllers are {@code @RestController}s):
  * never a stack trace. A refused parameter is a 400 whose {@code parameter} names it and
  * whose {@code errors} list every one, in the caller's language
- * ({@link ParameterErrors}).
+ * ({@link ParameterErrors}). A {@link RejectedException}, whatever module threw it, is a
+ * 400 whose {@code errors} list each broken rule's field, code and message.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -66,6 +67,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		return badParameters(ex);
+	}
+
+	@ExceptionHandler(RejectedException.class)
+	ResponseEntity<ProblemDetail> rejected(RejectedException ex) {
+		var locale = LocaleContextHolder.getLocale();
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				this.messages.getMessage("api.error.invalid", null, "Invalid request", locale));
+		problem.setProperty("errors",
+				ex.violations()
+					.stream()
+					.map(v -> new RuleProblem(v.field(), v.code(),
+							this.messages.getMessage(v.code(), v.messageArgs(), v.code(), locale)))
+					.toList());
+		return ResponseEntity.badRequest().body(problem);
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -109,6 +124,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
 		return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+	}
+
+	/**
+	 * One broken rule.
+	 *
+	 * @param field the field, null for the whole request
+	 * @param code stable message code
+	 * @param message in the caller's language
+	 */
+	record RuleProblem(String field, String code, String message) {
 	}
 
 }

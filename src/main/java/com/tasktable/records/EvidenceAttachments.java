@@ -1,5 +1,6 @@
 package com.tasktable.records;
 
+import com.tasktable.platform.Violation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

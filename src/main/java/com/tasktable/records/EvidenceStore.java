@@ -1,5 +1,6 @@
 package com.tasktable.records;
 
+import com.tasktable.platform.Violation;
 import java.awt.Image;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;

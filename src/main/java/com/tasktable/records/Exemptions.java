@@ -1,5 +1,7 @@
 package com.tasktable.records;
 
+import com.tasktable.platform.RejectedException;
+import com.tasktable.platform.Violation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -104,7 +106,7 @@ public class Exemptions {
 			}
 		}
 		if (!violations.isEmpty()) {
-			throw new RecordRejectedException(violations);
+			throw new RejectedException(violations);
 		}
 		var exemption = this.exemptions.save(new Exemption(unit.id(), obligation.id(), period, reason.strip(),
 				reviewer.id(), Instant.now(this.clock)));

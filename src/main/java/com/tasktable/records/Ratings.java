@@ -1,5 +1,7 @@
 package com.tasktable.records;
 
+import com.tasktable.platform.RejectedException;
+import com.tasktable.platform.Violation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -129,7 +131,7 @@ public class Ratings {
 			violations.add(Violation.of("score", "review.error.noPeriod"));
 		}
 		if (!violations.isEmpty()) {
-			throw new RecordRejectedException(violations);
+			throw new RejectedException(violations);
 		}
 		var rating = this.ratings
 			.findByUnitIdAndObligationIdAndPeriodStartAndPeriodEnd(unit.id(), obligation.id(), period.start(),

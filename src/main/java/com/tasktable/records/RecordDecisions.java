@@ -1,5 +1,7 @@
 package com.tasktable.records;
 
+import com.tasktable.platform.RejectedException;
+import com.tasktable.platform.Violation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -77,10 +79,10 @@ public class RecordDecisions {
 	/** Returns a pending record to its reporter with a reason (required). */
 	public void returnForCorrection(CurrentUser reviewer, Long recordId, long version, String reason) {
 		if (reason == null || reason.isBlank()) {
-			throw new RecordRejectedException(List.of(Violation.of("reason", "review.error.reasonRequired")));
+			throw new RejectedException(List.of(Violation.of("reason", "review.error.reasonRequired")));
 		}
 		if (reason.strip().length() > 1000) {
-			throw new RecordRejectedException(List.of(Violation.of("reason", "review.error.reasonTooLong")));
+			throw new RejectedException(List.of(Violation.of("reason", "review.error.reasonTooLong")));
 		}
 		decide(reviewer, recordId, version, RecordState.RETURNED, reason.strip());
 	}

@@ -1,5 +1,7 @@
 package com.tasktable.records;
 
+import com.tasktable.platform.RejectedException;
+import com.tasktable.platform.Violation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -83,7 +85,7 @@ public class RecordKeeping {
 		}
 		violations.addAll(this.attachments.check(files, 0));
 		if (!violations.isEmpty()) {
-			throw new RecordRejectedException(violations);
+			throw new RejectedException(violations);
 		}
 		draft = draft.withTitleIfMissing(target.obligation().termsOn(draft.activityDate()).title());
 		var now = Instant.now(this.clock);
@@ -112,7 +114,7 @@ public class RecordKeeping {
 		List<Violation> violations = new ArrayList<>(editability(record, target, unit));
 		violations.addAll(RecordRules.check(draft, this.contexts.context(target, unit, draft.activityDate())));
 		if (!violations.isEmpty()) {
-			throw new RecordRejectedException(violations);
+			throw new RejectedException(violations);
 		}
 		draft = draft.withTitleIfMissing(target.obligation().termsOn(draft.activityDate()).title());
 		var before = record.toDraft();
@@ -135,7 +137,7 @@ public class RecordKeeping {
 		var unit = this.units.byId(record.getUnitId());
 		var violations = editability(record, this.contexts.target(user.scope(), record.getObligationId()), unit);
 		if (!violations.isEmpty()) {
-			throw new RecordRejectedException(violations);
+			throw new RejectedException(violations);
 		}
 		record.withdraw(Instant.now(this.clock));
 		this.audit.record(user.username(), unit.id(), "RECORD_WITHDRAWN", "record", recordId, Map.of());
@@ -150,7 +152,7 @@ public class RecordKeeping {
 				editability(record, this.contexts.target(user.scope(), record.getObligationId()), unit));
 		violations.addAll(this.attachments.check(files, this.attachments.count(recordId)));
 		if (!violations.isEmpty()) {
-			throw new RecordRejectedException(violations);
+			throw new RejectedException(violations);
 		}
 		this.attachments.attach(recordId, files, user.id());
 		this.audit.record(user.username(), unit.id(), "EVIDENCE_ADDED", "record", recordId,
@@ -159,12 +161,12 @@ public class RecordKeeping {
 
 	private List<Violation> editability(ActivityRecord record, RecordContexts.Target target, UnitView unit) {
 		if (!record.isEditable()) {
-			return List.of(Violation.of(null, "record.error.notEditable"));
+			return List.of(Violation.whole("record.error.notEditable"));
 		}
 		var terms = target.obligation().termsOn(record.getActivityDate());
 		var today = this.contexts.today(target.campaign());
 		if (this.contexts.isLocked(target, terms, unit, record.getActivityDate(), today)) {
-			return List.of(Violation.of(null, "record.error.locked"));
+			return List.of(Violation.whole("record.error.locked"));
 		}
 		return List.of();
 	}

@@ -1,5 +1,6 @@
 package com.tasktable.records;
 
+import com.tasktable.platform.Violation;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ public final class RecordRules {
 		List<Violation> violations = new ArrayList<>();
 		var kind = context.terms().kind();
 		if (kind == ObligationKind.DIRECTIVE || kind == ObligationKind.ASSESSMENT) {
-			violations.add(Violation.of(null, "record.error.notLoggable"));
+			violations.add(Violation.whole("record.error.notLoggable"));
 			return violations;
 		}
 		checkDate(draft.activityDate(), context, violations);

@@ -7,6 +7,7 @@ import java.util.List;
 import com.tasktable.campaigns.ObligationTerms;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.ObligationKind;
+import com.tasktable.platform.Violation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -186,7 +186,7 @@ class RankingTests {
 			.isPositive();
 		// twice the same period: refused
 		assertThatThrownBy(() -> this.exemptions.grant(reviewer, live, "qinzhou", "2.C.2", month, "again"))
-			.isInstanceOf(com.tasktable.records.RecordRejectedException.class);
+			.isInstanceOf(com.tasktable.platform.RejectedException.class);
 	}
 
 	@Test

@@ -9,7 +9,8 @@ import com.tasktable.records.RecordDecisions;
 import com.tasktable.records.RecordKeeping;
 import com.tasktable.records.RecordState;
 import com.tasktable.records.RecordQueries;
-import com.tasktable.records.RecordRejectedException;
+import com.tasktable.platform.RejectedException;
+import com.tasktable.platform.Violations;
 import com.tasktable.users.CurrentUser;
 
 import org.springframework.context.MessageSource;
@@ -90,8 +91,8 @@ class RecordController {
 		try {
 			id = this.keeping.create(user, obligation, form.toDraft(), Uploads.of(files), form.getSubmissionToken());
 		}
-		catch (RecordRejectedException ex) {
-			Violations.bind(ex.violations(), result);
+		catch (RejectedException ex) {
+			Violations.bind(ex, result);
 			return showForm(target, form, model);
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -136,8 +137,8 @@ class RecordController {
 		try {
 			this.keeping.update(user, id, form.getVersion(), form.toDraft());
 		}
-		catch (RecordRejectedException ex) {
-			Violations.bind(ex.violations(), result);
+		catch (RejectedException ex) {
+			Violations.bind(ex, result);
 			return showForm(target, form, model);
 		}
 		redirect.addFlashAttribute("success", "record.updated");
@@ -150,7 +151,7 @@ class RecordController {
 			this.keeping.withdraw(user, id, version);
 			redirect.addFlashAttribute("success", "record.withdrawn");
 		}
-		catch (RecordRejectedException ex) {
+		catch (RejectedException ex) {
 			redirect.addFlashAttribute("error", ex.violations().get(0).code());
 		}
 		return "redirect:/records/" + id;
@@ -163,12 +164,11 @@ class RecordController {
 			this.keeping.addEvidence(user, id, Uploads.of(files));
 			redirect.addFlashAttribute("success", "evidence.added");
 		}
-		catch (RecordRejectedException ex) {
+		catch (RejectedException ex) {
 			redirect.addFlashAttribute("errorMessages",
 					ex.violations()
 						.stream()
-						.map(v -> this.messages.getMessage(v.code(), v.args().stream().map(Object::toString).toArray(),
-								v.code(), locale))
+						.map(v -> this.messages.getMessage(v.code(), v.messageArgs(), v.code(), locale))
 						.toList());
 		}
 		return "redirect:/records/" + id;

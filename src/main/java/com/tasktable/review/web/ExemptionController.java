@@ -7,7 +7,8 @@ import com.tasktable.campaigns.CampaignView;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.records.Exemptions;
 import com.tasktable.records.RecordDecisions;
-import com.tasktable.records.RecordRejectedException;
+import com.tasktable.platform.RejectedException;
+import com.tasktable.platform.Violations;
 import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;
 
@@ -71,8 +72,8 @@ class ExemptionController {
 			this.exemptions.grant(user, view.code(), form.getUnit(), form.getObligation(), form.getDay(),
 					form.getReason());
 		}
-		catch (RecordRejectedException ex) {
-			ex.violations().forEach(v -> result.rejectValue(v.field(), v.code(), v.code()));
+		catch (RejectedException ex) {
+			Violations.bind(ex, result);
 			return show(view, form, user, model);
 		}
 		redirect.addFlashAttribute("success", "exemption.granted");

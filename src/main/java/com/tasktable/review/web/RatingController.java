@@ -6,7 +6,8 @@ import java.util.List;
 import com.tasktable.campaigns.CampaignView;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.records.Ratings;
-import com.tasktable.records.RecordRejectedException;
+import com.tasktable.platform.RejectedException;
+import com.tasktable.platform.Violations;
 import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;
 
@@ -93,8 +94,8 @@ class RatingController {
 		try {
 			this.ratings.rate(user, view.code(), obligation, unit, year, form.getScore(), form.getComment());
 		}
-		catch (RecordRejectedException ex) {
-			ex.violations().forEach(v -> result.rejectValue(v.field(), v.code(), v.code()));
+		catch (RejectedException ex) {
+			Violations.bind(ex, result);
 			return form(view, year, obligation, unit, form, user, model);
 		}
 		redirect.addFlashAttribute("success", "rating.saved");

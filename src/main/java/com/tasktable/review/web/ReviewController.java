@@ -6,7 +6,8 @@ import java.util.Map;
 
 import com.tasktable.records.RecordDecisions;
 import com.tasktable.records.RecordQueries;
-import com.tasktable.records.RecordRejectedException;
+import com.tasktable.platform.RejectedException;
+import com.tasktable.platform.Violations;
 import com.tasktable.records.ReviewQueue;
 import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;
@@ -124,8 +125,8 @@ class ReviewController {
 		try {
 			this.decisions.returnForCorrection(user, id, form.getVersion(), form.getReason());
 		}
-		catch (RecordRejectedException ex) {
-			ex.violations().forEach(v -> result.rejectValue("reason", v.code(), v.code()));
+		catch (RejectedException ex) {
+			Violations.bind(ex, result);
 			model.addAttribute("record", this.records.get(user, id));
 			return RETURN_VIEW;
 		}
