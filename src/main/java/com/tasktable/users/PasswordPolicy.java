@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.tasktable.platform.Violation;
+
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -33,22 +35,25 @@ public class PasswordPolicy {
 		this.common = load("users/common-passwords.txt");
 	}
 
-	/** Message keys of the rules {@code password} breaks; empty when it is acceptable. */
-	public List<String> check(String username, String password) {
-		List<String> broken = new ArrayList<>();
+	/**
+	 * The rules {@code password} breaks, on {@code field}, each with the arguments its
+	 * message needs; empty when it is acceptable.
+	 */
+	public List<Violation> check(String field, String username, String password) {
+		List<Violation> broken = new ArrayList<>();
 		if (password == null || password.length() < MIN_LENGTH) {
-			broken.add("password.tooShort");
+			broken.add(Violation.of(field, "password.tooShort", MIN_LENGTH));
 			return broken;
 		}
 		if (password.length() > MAX_LENGTH) {
-			broken.add("password.tooLong");
+			broken.add(Violation.of(field, "password.tooLong"));
 		}
 		var lower = password.toLowerCase(Locale.ROOT);
 		if (this.common.contains(lower)) {
-			broken.add("password.common");
+			broken.add(Violation.of(field, "password.common"));
 		}
 		if (username != null && lower.contains(username.toLowerCase(Locale.ROOT))) {
-			broken.add("password.containsUsername");
+			broken.add(Violation.of(field, "password.containsUsername"));
 		}
 		return broken;
 	}

@@ -13,10 +13,11 @@ import java.util.stream.Collectors;
 
 import com.tasktable.audit.AuditLog;
 import com.tasktable.platform.NotFoundException;
+import com.tasktable.platform.RejectedException;
+import com.tasktable.platform.Violation;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.UnitView;
 import com.tasktable.units.Units;
-import com.tasktable.users.AccountRejectedException.Violation;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -99,14 +100,14 @@ public class UserAdministration {
 		var name = (username != null) ? username.trim().toLowerCase(Locale.ROOT) : "";
 		List<Violation> violations = new ArrayList<>();
 		if (!USERNAME.matcher(name).matches()) {
-			violations.add(new Violation("username", "admin.user.error.username"));
+			violations.add(Violation.of("username", "admin.user.error.username"));
 		}
 		else if (this.accounts.existsByUsername(name)) {
-			violations.add(new Violation("username", "admin.user.error.taken"));
+			violations.add(Violation.of("username", "admin.user.error.taken"));
 		}
-		this.policy.check(name, password).forEach(code -> violations.add(new Violation("password", code)));
+		violations.addAll(this.policy.check("password", name, password));
 		var unit = checkChanges(scope, changes, violations);
-		reject(violations);
+		RejectedException.throwIfAny(violations);
 		var account = new UserAccount(name, changes.displayName().trim(), this.encoder.encode(password), unit.id(),
 				changes.roles());
 		account.update(changes.displayName().trim(), blank(changes.phone()), blank(changes.email()),
@@ -127,9 +128,9 @@ public class UserAdministration {
 		List<Violation> violations = new ArrayList<>();
 		var unit = checkChanges(scope, changes, violations);
 		if (account.getUsername().equals(actor) && !changes.roles().contains(Role.ADMIN)) {
-			violations.add(new Violation("roles", "admin.user.error.selfRole"));
+			violations.add(Violation.of("roles", "admin.user.error.selfRole"));
 		}
-		reject(violations);
+		RejectedException.throwIfAny(violations);
 		var before = account.auditFields();
 		account.update(changes.displayName().trim(), blank(changes.phone()), blank(changes.email()),
 				blank(changes.position()), changes.informationOfficer(), unit.id(), changes.roles());
@@ -145,7 +146,7 @@ public class UserAdministration {
 		var account = load(scope, id);
 		checkVersion(account, expectedVersion);
 		if (!enabled && account.getUsername().equals(actor)) {
-			reject(List.of(new Violation(null, "admin.user.error.self")));
+			throw RejectedException.because("admin.user.error.self");
 		}
 		var before = account.auditFields();
 		account.setEnabled(enabled);
@@ -173,10 +174,7 @@ public class UserAdministration {
 	public void resetPassword(UnitScope scope, String actor, Long id, long expectedVersion, String temporary) {
 		var account = load(scope, id);
 		checkVersion(account, expectedVersion);
-		List<Violation> violations = new ArrayList<>();
-		this.policy.check(account.getUsername(), temporary)
-			.forEach(code -> violations.add(new Violation("password", code)));
-		reject(violations);
+		RejectedException.throwIfAny(this.policy.check("password", account.getUsername(), temporary));
 		account.resetPassword(this.encoder.encode(temporary));
 		// a reset usually means the password is not safe any more: neither are the tokens
 		// made with it (disabling already refuses them)
@@ -215,23 +213,23 @@ public class UserAdministration {
 
 	private UnitView checkChanges(UnitScope scope, UserChanges changes, List<Violation> violations) {
 		if (changes.displayName() == null || changes.displayName().isBlank()) {
-			violations.add(new Violation("displayName", "admin.error.required"));
+			violations.add(Violation.of("displayName", "admin.error.required"));
 		}
 		else if (changes.displayName().length() > 200) {
-			violations.add(new Violation("displayName", "admin.user.error.tooLong"));
+			violations.add(Violation.of("displayName", "admin.user.error.tooLong"));
 		}
 		if (blank(changes.phone()) != null && !PHONE.matcher(changes.phone().trim()).matches()) {
-			violations.add(new Violation("phone", "admin.user.error.phone"));
+			violations.add(Violation.of("phone", "admin.user.error.phone"));
 		}
 		if (blank(changes.email()) != null
 				&& (changes.email().length() > 200 || !EMAIL.matcher(changes.email().trim()).matches())) {
-			violations.add(new Violation("email", "admin.user.error.email"));
+			violations.add(Violation.of("email", "admin.user.error.email"));
 		}
 		if (blank(changes.position()) != null && changes.position().length() > 100) {
-			violations.add(new Violation("position", "admin.user.error.tooLong"));
+			violations.add(Violation.of("position", "admin.user.error.tooLong"));
 		}
 		if (changes.roles().isEmpty()) {
-			violations.add(new Violation("roles", "admin.user.error.roles"));
+			violations.add(Violation.of("roles", "admin.user.error.roles"));
 		}
 		var unit = this.units.within(scope)
 			.stream()
@@ -239,7 +237,7 @@ public class UserAdministration {
 			.findFirst()
 			.orElse(null);
 		if (unit == null) {
-			violations.add(new Violation("unitCode", "admin.error.required"));
+			violations.add(Violation.of("unitCode", "admin.error.required"));
 		}
 		return unit;
 	}
@@ -255,12 +253,6 @@ public class UserAdministration {
 	private static void checkVersion(UserAccount account, long expected) {
 		if (account.getVersion() != expected) {
 			throw new ObjectOptimisticLockingFailureException(UserAccount.class, account.getId());
-		}
-	}
-
-	private static void reject(List<Violation> violations) {
-		if (!violations.isEmpty()) {
-			throw new AccountRejectedException(violations);
 		}
 	}
 

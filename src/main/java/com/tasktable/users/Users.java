@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.tasktable.audit.AuditLog;
+import com.tasktable.platform.RejectedException;
+import com.tasktable.platform.Violation;
 import com.tasktable.units.Units;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -65,18 +67,15 @@ public class Users {
 	@Transactional
 	public void changePassword(CurrentUser user, String current, String next) {
 		var account = this.accounts.findById(user.id()).orElseThrow();
-		List<AccountRejectedException.Violation> violations = new ArrayList<>();
+		List<Violation> violations = new ArrayList<>();
 		if (current == null || !this.passwordEncoder.matches(current, account.getPasswordHash())) {
-			violations.add(new AccountRejectedException.Violation("currentPassword", "password.wrongCurrent"));
+			violations.add(Violation.of("currentPassword", "password.wrongCurrent"));
 		}
-		this.policy.check(account.getUsername(), next)
-			.forEach(code -> violations.add(new AccountRejectedException.Violation("newPassword", code)));
+		violations.addAll(this.policy.check("newPassword", account.getUsername(), next));
 		if (violations.isEmpty() && next.equals(current)) {
-			violations.add(new AccountRejectedException.Violation("newPassword", "password.unchanged"));
+			violations.add(Violation.of("newPassword", "password.unchanged"));
 		}
-		if (!violations.isEmpty()) {
-			throw new AccountRejectedException(violations);
-		}
+		RejectedException.throwIfAny(violations);
 		account.changePassword(this.passwordEncoder.encode(next));
 		this.audit.record(user.username(), account.getUnitId(), "PASSWORD_CHANGED", "user", account.getId(),
 				java.util.Map.of("username", account.getUsername()));

@@ -1,8 +1,7 @@
 package com.tasktable.users.web;
 
-import java.util.List;
-
-import com.tasktable.users.AccountRejectedException;
+import com.tasktable.platform.RejectedException;
+import com.tasktable.platform.Violations;
 import com.tasktable.users.CurrentUser;
 import com.tasktable.users.Users;
 
@@ -57,8 +56,8 @@ class PasswordController {
 				redirect.addFlashAttribute("success", "password.changed");
 				return "redirect:/";
 			}
-			catch (AccountRejectedException ex) {
-				AccountViolations.bind(ex, result, List.of("currentPassword", "newPassword"));
+			catch (RejectedException ex) {
+				Violations.bind(ex, result);
 			}
 		}
 		model.addAttribute("mustChange", this.users.mustChangePassword(user.id()));

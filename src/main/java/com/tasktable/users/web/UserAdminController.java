@@ -2,16 +2,19 @@ package com.tasktable.users.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
+import com.tasktable.platform.RejectedException;
+import com.tasktable.platform.Violations;
 import com.tasktable.units.Units;
-import com.tasktable.users.AccountRejectedException;
 import com.tasktable.users.CurrentUser;
 import com.tasktable.users.Role;
 import com.tasktable.users.UserAdministration;
 import com.tasktable.users.UserDetail;
 
+import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,16 +41,16 @@ class UserAdminController {
 
 	static final String FORM_VIEW = "admin/user-form";
 
-	private static final List<String> FIELDS = List.of("username", "password", "displayName", "phone", "email",
-			"position", "informationOfficer", "unitCode", "roles");
-
 	private final UserAdministration users;
 
 	private final Units units;
 
-	UserAdminController(UserAdministration users, Units units) {
+	private final MessageSource messages;
+
+	UserAdminController(UserAdministration users, Units units, MessageSource messages) {
 		this.users = users;
 		this.units = units;
+		this.messages = messages;
 	}
 
 	@InitBinder("form")
@@ -81,8 +84,8 @@ class UserAdminController {
 			created = this.users.create(user.scope(), user.username(), form.getUsername(), form.getPassword(),
 					form.toChanges());
 		}
-		catch (AccountRejectedException ex) {
-			AccountViolations.bind(ex, result, FIELDS);
+		catch (RejectedException ex) {
+			Violations.bind(ex, result);
 			form.setPassword(null);
 			return showForm(user, null, form, model);
 		}
@@ -106,8 +109,8 @@ class UserAdminController {
 		try {
 			this.users.update(user.scope(), user.username(), id, form.getVersion(), form.toChanges());
 		}
-		catch (AccountRejectedException ex) {
-			AccountViolations.bind(ex, result, FIELDS);
+		catch (RejectedException ex) {
+			Violations.bind(ex, result);
 			return showForm(user, account, form, model);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
@@ -127,7 +130,7 @@ class UserAdminController {
 			this.users.setEnabled(user.scope(), user.username(), id, version, enabled);
 			redirect.addFlashAttribute("success", enabled ? "admin.user.enabled" : "admin.user.disabled");
 		}
-		catch (AccountRejectedException ex) {
+		catch (RejectedException ex) {
 			redirect.addFlashAttribute("error", ex.violations().get(0).code());
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
@@ -145,13 +148,17 @@ class UserAdminController {
 
 	@PostMapping("/{id}/password")
 	String resetPassword(@PathVariable Long id, @RequestParam(name = "temporaryPassword") String password,
-			@RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
+			@RequestParam long version, CurrentUser user, Locale locale, RedirectAttributes redirect) {
 		try {
 			this.users.resetPassword(user.scope(), user.username(), id, version, password);
 			redirect.addFlashAttribute("success", "admin.user.passwordReset");
 		}
-		catch (AccountRejectedException ex) {
-			redirect.addFlashAttribute("error", ex.violations().get(0).code());
+		catch (RejectedException ex) {
+			redirect.addFlashAttribute("errorMessages",
+					ex.violations()
+						.stream()
+						.map(v -> this.messages.getMessage(v.code(), v.messageArgs(), v.code(), locale))
+						.toList());
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("error", "admin.conflict.reload");

@@ -151,6 +151,32 @@ class UserLifecycleTests {
 	}
 
 	@Test
+	void aTooShortPasswordSaysTheRealMinimumOnEveryForm() throws Exception {
+		var username = "officer" + SEQUENCE.incrementAndGet();
+		var id = create(username, "Temporary-Pass-7");
+		// shows (and so spends) the creation's flash message
+		this.mvc.perform(get("/admin/users/" + id).session(this.admin)).andExpect(status().isOk());
+		this.mvc
+			.perform(post("/admin/users/" + id + "/password").session(this.admin)
+				.with(csrf())
+				.param("temporaryPassword", "short")
+				.param("version", version(id)))
+			.andExpect(redirectedUrl("/admin/users/" + id));
+		var page = this.mvc.perform(get("/admin/users/" + id).session(this.admin))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("密码至少需要 8 个字符。").doesNotContain("{0}");
+		assertThat(count("USER_PASSWORD_RESET", id)).isZero();
+
+		var session = signIn(username, "Temporary-Pass-7");
+		var own = changePassword(session, "Temporary-Pass-7", "short", "short");
+		assertThat(Html.text(own, "newPassword-error")).isEqualTo("密码至少需要 8 个字符。");
+		assertThat(own).doesNotContain("{0}");
+	}
+
+	@Test
 	void aTemporaryPasswordEndsTheSessionsAndMustBeChanged() throws Exception {
 		var username = "officer" + SEQUENCE.incrementAndGet();
 		var id = create(username, "Temporary-Pass-7");
