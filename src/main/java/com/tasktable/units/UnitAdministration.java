@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.tasktable.platform.RejectedException;
+import com.tasktable.platform.Violation;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,19 +52,19 @@ public class UnitAdministration {
 	public UnitView addChild(UnitScope scope, String actor, String parentCode, String code, String name, String nameEn,
 			LocalDate activeFrom) {
 		var parent = load(scope, parentCode);
-		List<Map.Entry<String, String>> violations = new ArrayList<>();
+		List<Violation> violations = new ArrayList<>();
 		if (parent.getLevel() == UnitLevel.COUNTY) {
-			violations.add(Map.entry("code", "admin.unit.error.noLevelBelow"));
+			violations.add(Violation.of("code", "admin.unit.error.noLevelBelow"));
 		}
 		var trimmed = (code != null) ? code.trim() : "";
 		if (!CODE.matcher(trimmed).matches()) {
-			violations.add(Map.entry("code", "admin.unit.error.code"));
+			violations.add(Violation.of("code", "admin.unit.error.code"));
 		}
 		else if (this.units.existsByCode(trimmed)) {
-			violations.add(Map.entry("code", "admin.unit.error.taken"));
+			violations.add(Violation.of("code", "admin.unit.error.taken"));
 		}
 		checkNames(name, nameEn, violations);
-		reject(violations);
+		RejectedException.throwIfAny(violations);
 		var unit = this.units.save(new Unit(parent, trimmed, name.trim(), blank(nameEn),
 				this.units.maxSortOrderBelow(parent.getId()) + 1, activeFrom));
 		this.events.publishEvent(new UnitChanged(actor, unit.getId(), "UNIT_CREATED", Map.of(), unit.auditFields()));
@@ -73,9 +76,9 @@ public class UnitAdministration {
 			String nameEn) {
 		var unit = load(scope, code);
 		checkVersion(unit, expectedVersion);
-		List<Map.Entry<String, String>> violations = new ArrayList<>();
+		List<Violation> violations = new ArrayList<>();
 		checkNames(name, nameEn, violations);
-		reject(violations);
+		RejectedException.throwIfAny(violations);
 		var before = unit.auditFields();
 		unit.rename(name.trim(), blank(nameEn));
 		publish(actor, unit, "UNIT_RENAMED", before);
@@ -92,10 +95,10 @@ public class UnitAdministration {
 		var unit = load(scope, code);
 		checkVersion(unit, expectedVersion);
 		if (unit.getId().equals(scope.unitId())) {
-			reject(List.of(Map.entry("deactivateFrom", "admin.unit.error.ownUnit")));
+			throw RejectedException.because("deactivateFrom", "admin.unit.error.ownUnit");
 		}
 		if (from != null && unit.getActiveFrom() != null && !from.isAfter(unit.getActiveFrom())) {
-			reject(List.of(Map.entry("deactivateFrom", "admin.unit.error.beforeStart")));
+			throw RejectedException.because("deactivateFrom", "admin.unit.error.beforeStart");
 		}
 		List<Unit> below = new ArrayList<>();
 		if (from != null) {
@@ -105,7 +108,7 @@ public class UnitAdministration {
 					continue;
 				}
 				if (child.getActiveFrom() != null && !from.isAfter(child.getActiveFrom())) {
-					reject(List.of(Map.entry("deactivateFrom", "admin.unit.error.belowStartsLater")));
+					throw RejectedException.because("deactivateFrom", "admin.unit.error.belowStartsLater");
 				}
 				below.add(child);
 			}
@@ -136,15 +139,15 @@ public class UnitAdministration {
 		this.events.publishEvent(new UnitChanged(actor, unit.getId(), action, was, now));
 	}
 
-	private static void checkNames(String name, String nameEn, List<Map.Entry<String, String>> violations) {
+	private static void checkNames(String name, String nameEn, List<Violation> violations) {
 		if (name == null || name.isBlank()) {
-			violations.add(Map.entry("name", "admin.error.required"));
+			violations.add(Violation.of("name", "admin.error.required"));
 		}
 		else if (name.length() > 200) {
-			violations.add(Map.entry("name", "admin.user.error.tooLong"));
+			violations.add(Violation.of("name", "admin.user.error.tooLong"));
 		}
 		if (nameEn != null && nameEn.length() > 200) {
-			violations.add(Map.entry("nameEn", "admin.user.error.tooLong"));
+			violations.add(Violation.of("nameEn", "admin.user.error.tooLong"));
 		}
 	}
 
@@ -159,12 +162,6 @@ public class UnitAdministration {
 	private static void checkVersion(Unit unit, long expected) {
 		if (unit.getVersion() != expected) {
 			throw new ObjectOptimisticLockingFailureException(Unit.class, unit.getId());
-		}
-	}
-
-	private static void reject(List<Map.Entry<String, String>> violations) {
-		if (!violations.isEmpty()) {
-			throw new UnitRejectedException(violations);
 		}
 	}
 

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.tasktable.platform.RejectedException;
 import com.tasktable.units.UnitAdministration;
-import com.tasktable.units.UnitRejectedException;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.Units;
 
@@ -64,7 +64,7 @@ class UnitAdminController {
 			redirect.addFlashAttribute("success", "admin.unit.created");
 			return "redirect:/admin/units/" + child.code();
 		}
-		catch (UnitRejectedException ex) {
+		catch (RejectedException ex) {
 			model.addAttribute("child", Map.of("code", childCode, "name", name, "nameEn",
 					(nameEn != null) ? nameEn : "", "activeFrom", (activeFrom != null) ? activeFrom.toString() : ""));
 			return showUnit(scope, code, errors(ex, "child."), model);
@@ -77,7 +77,7 @@ class UnitAdminController {
 		try {
 			this.administration.rename(scope, actor.getName(), code, version, name, nameEn);
 		}
-		catch (UnitRejectedException ex) {
+		catch (RejectedException ex) {
 			return showUnit(scope, code, errors(ex, ""), model);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
@@ -100,7 +100,7 @@ class UnitAdminController {
 		try {
 			this.administration.deactivate(scope, actor.getName(), code, version, deactivateFrom);
 		}
-		catch (UnitRejectedException ex) {
+		catch (RejectedException ex) {
 			return showUnit(scope, code, errors(ex, ""), model);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
@@ -140,9 +140,9 @@ class UnitAdminController {
 	record Conflict(String field, String yours, String current) {
 	}
 
-	private static Map<String, String> errors(UnitRejectedException ex, String prefix) {
+	private static Map<String, String> errors(RejectedException ex, String prefix) {
 		var map = new java.util.LinkedHashMap<String, String>();
-		ex.violations().forEach(v -> map.putIfAbsent(prefix + v.getKey(), v.getValue()));
+		ex.violations().forEach(v -> map.putIfAbsent(prefix + v.field(), v.code()));
 		return map;
 	}
 
