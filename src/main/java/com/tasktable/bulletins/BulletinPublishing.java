@@ -11,12 +11,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import com.tasktable.audit.AuditLog;
 import com.tasktable.campaigns.CampaignView;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.compliance.Period;
 import com.tasktable.platform.NotFoundException;
+import com.tasktable.platform.RejectedException;
 import com.tasktable.records.PendingWindow;
 import com.tasktable.records.ReviewQueue;
 import com.tasktable.scoring.Bulletin;
@@ -99,25 +101,19 @@ public class BulletinPublishing {
 	 * @param correctsId the bulletin this one corrects (same campaign, period and issuing
 	 * unit, not corrected yet), or null for the period's original
 	 * @param correctionNote why, for a correction
-	 * @throws PublishingRejectedException with the warnings when they are not confirmed,
-	 * or for a month (year) not over yet, an original already published, a correction
-	 * that does not match
+	 * @throws RejectedException when the warnings are not confirmed (ask
+	 * {@link #warningsToConfirm} first to show them), or for a month (year) not over yet,
+	 * an original already published, a correction that does not match
 	 */
 	@Transactional
 	public Long publish(CurrentUser reviewer, String campaignCode, ScoreSpan span, boolean confirmed, Long correctsId,
 			String correctionNote) {
 		var campaign = this.campaigns.get(reviewer.scope(), campaignCode);
 		var unit = reviewer.unit();
-		if (!span.period().end().isBefore(campaign.today(this.clock))) {
-			throw PublishingRejectedException.because("periodNotOver");
-		}
-		var table = this.scores.ranking(reviewer.scope(), campaign.code(), span);
-		if (table.rows().isEmpty()) {
-			throw PublishingRejectedException.because("nothingRanked");
-		}
+		var table = publishable(reviewer, campaign, span);
 		var warnings = warnings(reviewer, campaign, table);
 		if (warnings.any() && !confirmed) {
-			throw PublishingRejectedException.unconfirmed(warnings);
+			throw RejectedException.because("bulletins.error.unconfirmed");
 		}
 		if (correctsId != null) {
 			var issued = this.store.issued(correctsId).orElseThrow(() -> new NotFoundException("No bulletin"));
@@ -126,20 +122,20 @@ public class BulletinPublishing {
 			}
 			if (!issued.campaignId().equals(campaign.id()) || issued.year() != span.year()
 					|| !java.util.Objects.equals(issued.month(), span.month())) {
-				throw PublishingRejectedException.because("correctsOtherPeriod");
+				throw RejectedException.because("bulletins.error.correctsOtherPeriod");
 			}
 			if (issued.corrected()) {
-				throw PublishingRejectedException.because("alreadyCorrected");
+				throw RejectedException.because("bulletins.error.alreadyCorrected");
 			}
 			if (correctionNote == null || correctionNote.isBlank()) {
-				throw PublishingRejectedException.because("correctionNote");
+				throw RejectedException.because("correctionNote", "bulletins.error.correctionNote");
 			}
 			if (correctionNote.strip().length() > 1000) {
-				throw PublishingRejectedException.because("correctionNoteTooLong");
+				throw RejectedException.because("correctionNote", "bulletins.error.correctionNoteTooLong");
 			}
 		}
 		else if (this.store.original(campaign.id(), unit.id(), span.year(), span.month()).isPresent()) {
-			throw PublishingRejectedException.because("alreadyPublished");
+			throw RejectedException.because("bulletins.error.alreadyPublished");
 		}
 		var now = Instant.now(this.clock);
 		var today = now.atZone(campaign.timeZone()).toLocalDate();
@@ -167,7 +163,8 @@ public class BulletinPublishing {
 		catch (DuplicateKeyException ex) {
 			// another instance published the same period (or corrected the same bulletin)
 			// first
-			throw PublishingRejectedException.because((correctsId != null) ? "alreadyCorrected" : "alreadyPublished");
+			throw RejectedException.because(
+					(correctsId != null) ? "bulletins.error.alreadyCorrected" : "bulletins.error.alreadyPublished");
 		}
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("number", number);
@@ -184,6 +181,29 @@ public class BulletinPublishing {
 		}
 		this.audit.record(reviewer.username(), unit.id(), "BULLETIN_PUBLISHED", "published_bulletin", id, details);
 		return id;
+	}
+
+	/**
+	 * The warnings the reviewer must confirm before {@link #publish} issues this period's
+	 * bulletin; empty when there are none.
+	 * @throws RejectedException for a month (year) not over yet or nothing to rank, as
+	 * publishing would
+	 */
+	public Optional<PublishingWarnings> warningsToConfirm(CurrentUser reviewer, String campaignCode, ScoreSpan span) {
+		var campaign = this.campaigns.get(reviewer.scope(), campaignCode);
+		var warnings = warnings(reviewer, campaign, publishable(reviewer, campaign, span));
+		return warnings.any() ? Optional.of(warnings) : Optional.empty();
+	}
+
+	private RankingTable publishable(CurrentUser reviewer, CampaignView campaign, ScoreSpan span) {
+		if (!span.period().end().isBefore(campaign.today(this.clock))) {
+			throw RejectedException.because("bulletins.error.periodNotOver");
+		}
+		var table = this.scores.ranking(reviewer.scope(), campaign.code(), span);
+		if (table.rows().isEmpty()) {
+			throw RejectedException.because("bulletins.error.nothingRanked");
+		}
+		return table;
 	}
 
 	private PublishedBulletin corrected(CurrentUser reviewer, Long id) {

@@ -12,7 +12,6 @@ import com.tasktable.bulletins.BulletinPublishing;
 import com.tasktable.bulletins.BulletinSnapshot;
 import com.tasktable.bulletins.PublishedBulletin;
 import com.tasktable.bulletins.PublishedBulletins;
-import com.tasktable.bulletins.PublishingRejectedException;
 import com.tasktable.bulletins.PublishingWarnings;
 import com.tasktable.platform.BadParameterException;
 import com.tasktable.users.CurrentUser;
@@ -27,7 +26,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.ErrorResponseException;
 
 @RestController
 @RequestMapping("/api/v1/bulletins")
@@ -84,15 +83,16 @@ class BulletinApiController {
 					+ "unless confirm is true. A correction names the bulletin it corrects (same campaign, period "
 					+ "and issuing unit) and says why.")
 	@ApiResponse(responseCode = "201", description = "Published; Location names it")
-	@ApiResponse(responseCode = "400", description = "Bad month or missing field",
+	@ApiResponse(responseCode = "400",
+			description = "Bad month or missing field, or a rule broken (errors: field, code, message): the period "
+					+ "not over, nothing to rank, already published (publish a correction), already corrected, "
+					+ "a correction of another period or without its note",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "403", description = "Not a reviewer",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "409",
-			description = "Warnings not confirmed (property warnings), the period already published "
-					+ "(publish a correction), or the bulletin already corrected",
+	@ApiResponse(responseCode = "409", description = "Warnings not confirmed (property warnings)",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<BulletinResponse> publish(@RequestBody PublishRequest request, CurrentUser user) {
@@ -104,31 +104,27 @@ class BulletinApiController {
 		}
 		var campaign = this.params.campaign(user.scope(), request.campaign());
 		var span = this.params.span(campaign, request.year(), request.month());
-		var id = this.publishing.publish(user, campaign.code(), span, Boolean.TRUE.equals(request.confirm()),
-				request.corrects(), request.correctionNote());
+		boolean confirmed = Boolean.TRUE.equals(request.confirm());
+		if (!confirmed) {
+			var warnings = this.publishing.warningsToConfirm(user, campaign.code(), span);
+			if (warnings.isPresent()) {
+				throw unconfirmed(warnings.get());
+			}
+		}
+		var id = this.publishing.publish(user, campaign.code(), span, confirmed, request.corrects(),
+				request.correctionNote());
 		return ResponseEntity.created(URI.create("/api/v1/bulletins/" + id))
 			.body(BulletinResponse.of(this.bulletins.get(user, id)));
 	}
 
-	@ExceptionHandler(PublishingRejectedException.class)
-	ResponseEntity<ProblemDetail> rejected(PublishingRejectedException ex) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, switch (ex.reason()) {
-			case "unconfirmed" -> "Records of this period wait for review or periods are inside their grace days; "
-					+ "send confirm: true to publish anyway";
-			case "alreadyPublished" -> "This period's bulletin is published; publish a correction that names it";
-			case "alreadyCorrected" -> "This bulletin is already corrected; correct the correction";
-			case "correctsOtherPeriod" -> "A correction has the campaign and period of the bulletin it corrects";
-			case "correctionNote", "correctionNoteTooLong" -> "A correction needs a note (at most 1000 characters)";
-			case "periodNotOver" -> "The month (year) is not over yet";
-			default -> "Nothing to rank below your unit";
-		});
-		problem.setProperty("reason", ex.reason());
-		if (ex.warnings() != null) {
-			problem.setProperty("warnings", Warnings.of(ex.warnings()));
-		}
-		var status = ex.reason().startsWith("correctionNote") ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
-		problem.setStatus(status);
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	/** A 409 whose {@code warnings} say what to confirm. */
+	private static ErrorResponseException unconfirmed(PublishingWarnings warnings) {
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Records of this period wait for review or periods are inside their grace days; "
+						+ "send confirm: true to publish anyway");
+		problem.setProperty("reason", "unconfirmed");
+		problem.setProperty("warnings", Warnings.of(warnings));
+		return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
 	}
 
 	/**

@@ -6,7 +6,7 @@ import java.util.stream.IntStream;
 
 import com.tasktable.bulletins.BulletinPublishing;
 import com.tasktable.bulletins.PublishedBulletins;
-import com.tasktable.bulletins.PublishingRejectedException;
+import com.tasktable.platform.RejectedException;
 import com.tasktable.campaigns.CampaignView;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.scoring.ScoreSpan;
@@ -120,8 +120,8 @@ class PublishedBulletinController {
 			redirect.addFlashAttribute("success", "bulletins.published");
 			return "redirect:/bulletins/" + id;
 		}
-		catch (PublishingRejectedException ex) {
-			model.addAttribute("error", "bulletins.error." + ex.reason());
+		catch (RejectedException ex) {
+			model.addAttribute("error", ex.violations().get(0).code());
 			return page(form, user, model);
 		}
 	}
