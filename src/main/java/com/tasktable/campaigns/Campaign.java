@@ -126,13 +126,4 @@ class Campaign {
 				ZoneId.of(this.timeZone), this.lateAfterDays, this.lockAfterDays, this.bulletinNumberPattern);
 	}
 
-	Campaign copy(String newCode, String newName, String newNameEn, int yearShift) {
-		var copy = new Campaign(newCode, newName, newNameEn, this.rootUnitId, this.startDate.plusYears(yearShift),
-				this.endDate.plusYears(yearShift), this.timeZone);
-		copy.lateAfterDays = this.lateAfterDays;
-		copy.lockAfterDays = this.lockAfterDays;
-		copy.bulletinNumberPattern = this.bulletinNumberPattern;
-		return copy;
-	}
-
 }

@@ -2,16 +2,12 @@ package com.tasktable.campaigns;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import com.tasktable.audit.AuditLog;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.UnitView;
-import com.tasktable.units.Units;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +15,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Reads campaigns and their task tables within a unit scope; copies a campaign to other
- * years.
+ * Reads campaigns and their task tables within a unit scope. Copying a campaign is the
+ * administrator's clone ({@link CampaignCloning}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,13 +24,7 @@ public class Campaigns {
 
 	private final CampaignRepository campaigns;
 
-	private final TaskItemRepository taskItems;
-
 	private final ObligationRepository obligations;
-
-	private final Units units;
-
-	private final AuditLog audit;
 
 	private final Clock clock;
 
@@ -42,16 +32,13 @@ public class Campaigns {
 
 	private final CampaignCatalog catalog;
 
-	Campaigns(CampaignRepository campaigns, TaskItemRepository taskItems, ObligationRepository obligations, Units units,
-			AuditLog audit, Clock clock, CoverageCategoryRepository categories, CampaignCatalog catalog) {
+	Campaigns(CampaignRepository campaigns, ObligationRepository obligations, Clock clock,
+			CoverageCategoryRepository categories, CampaignCatalog catalog) {
 		this.catalog = catalog;
 		this.clock = clock;
 		this.categories = categories;
 		this.campaigns = campaigns;
-		this.taskItems = taskItems;
 		this.obligations = obligations;
-		this.units = units;
-		this.audit = audit;
 	}
 
 	/**
@@ -121,30 +108,6 @@ public class Campaigns {
 			.toView(obligation, campaign, campaign.clamp(campaign.today(this.clock)),
 					index.values().stream().collect(Collectors.toMap(UnitView::id, u -> u)))
 			.withPhasesOf(code -> index.containsKey(code) && scope.covers(index.get(code)));
-	}
-
-	/**
-	 * Copies a campaign's rows, obligations, versions and weights to a new campaign whose
-	 * dates are shifted by whole years.
-	 * @param keepPhases whether per-unit phase dates come along (shifted too)
-	 */
-	@Transactional
-	public CampaignView copy(String sourceCode, String newCode, String newName, String newNameEn, int years,
-			boolean keepPhases, String actor) {
-		var source = this.campaigns.findByCode(sourceCode).orElseThrow(() -> new CampaignNotFoundException(sourceCode));
-		var target = this.campaigns.save(source.copy(newCode, newName, newNameEn, years));
-		Map<Long, TaskItem> rows = new HashMap<>();
-		for (var item : this.taskItems.findByCampaignIdOrderByNumber(source.getId())) {
-			rows.put(item.getId(), this.taskItems.save(item.copyTo(target.getId())));
-		}
-		for (var obligation : this.obligations.findTaskTable(source.getId())) {
-			var row = rows.get(obligation.getTaskItem().getId());
-			this.obligations.save(obligation.copyTo(target.getId(), row, years, keepPhases));
-		}
-		this.audit.record(actor, target.getRootUnitId(), "CAMPAIGN_COPIED", "campaign", target.getId(),
-				Map.of("from", sourceCode, "code", newCode, "years", years, "keepPhases", keepPhases));
-		this.catalog.evictAll();
-		return target.toView(this.units.byId(target.getRootUnitId()).code());
 	}
 
 	/**

@@ -1,9 +1,9 @@
 package com.tasktable.campaigns;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
+import com.tasktable.platform.Violation;
 import com.tasktable.units.UnitLevel;
 
 /**
@@ -27,45 +27,43 @@ public record ImportedObligation(int line, Integer rowNumber, String category, S
 		String rowTitleEn, UnitLevel level, String code, LocalDate effectiveFrom, LocalDate effectiveTo,
 		ObligationTerms terms, Map<String, LocalDate> phases, Map<Integer, LocalDate> eventDates) {
 
+	private static final String LINE = "line:";
+
 	public ImportedObligation {
 		phases = Map.copyOf(phases);
 		eventDates = Map.copyOf(eventDates);
 	}
 
 	/**
-	 * A problem with one line, or with the file (line 0).
-	 *
+	 * A problem with one line of the file, or with the file as a whole (line 0): a
+	 * violation whose field says both, {@code line:12:weight}, or {@code line:12} for the
+	 * whole line.
 	 * @param line the line, 0 for the file as a whole
-	 * @param field the field (a column), null for the whole line
-	 * @param code message key
-	 * @param args message arguments
+	 * @param column the column's key, null for the whole line
 	 */
-	public record Problem(int line, String field, String code, List<Object> args) {
-
-		public Problem {
-			args = List.copyOf(args);
-		}
-
-		public static Problem of(int line, String field, String code, Object... args) {
-			return new Problem(line, field, code, List.of(args));
-		}
-
+	public static Violation problem(int line, String column, String code, Object... args) {
+		return Violation.of(LINE + line + ((column != null) ? ":" + column : ""), code, args);
 	}
 
-	/** The file was refused: every problem found, nothing changed. */
-	public static class RejectedException extends RuntimeException {
-
-		private final transient List<Problem> problems;
-
-		public RejectedException(List<Problem> problems) {
-			super(problems.size() + " problems");
-			this.problems = List.copyOf(problems);
+	/** The line a problem is on, 0 for the file as a whole. */
+	public static int lineOf(Violation problem) {
+		var field = problem.field();
+		if (field == null || !field.startsWith(LINE)) {
+			return 0;
 		}
+		var rest = field.substring(LINE.length());
+		var cut = rest.indexOf(':');
+		return Integer.parseInt((cut < 0) ? rest : rest.substring(0, cut));
+	}
 
-		public List<Problem> problems() {
-			return this.problems;
+	/** The column's key a problem is in, null for a whole line. */
+	public static String columnOf(Violation problem) {
+		var field = problem.field();
+		if (field == null || !field.startsWith(LINE)) {
+			return field;
 		}
-
+		var cut = field.indexOf(':', LINE.length());
+		return (cut < 0) ? null : field.substring(cut + 1);
 	}
 
 	/**

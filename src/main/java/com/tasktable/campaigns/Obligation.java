@@ -210,7 +210,16 @@ class Obligation {
 	 * would do ({@link HistoryGuard}).
 	 */
 	Obligation proposal() {
-		var copy = copyTo(this.campaignId, this.taskItem, 0, true);
+		var copy = new Obligation();
+		copy.campaignId = this.campaignId;
+		copy.taskItem = this.taskItem;
+		copy.code = this.code;
+		copy.level = this.level;
+		copy.sequence = this.sequence;
+		copy.effectiveFrom = this.effectiveFrom;
+		copy.effectiveTo = this.effectiveTo;
+		this.versions.forEach(v -> copy.versions.add(v.copyFor(copy)));
+		copy.phases.putAll(this.phases);
 		copy.id = this.id;
 		copy.version = this.version;
 		copy.eventDates.putAll(this.eventDates);
@@ -257,12 +266,11 @@ class Obligation {
 			return null;
 		}
 		var terms = versionOn(sourceEnd).toTerms();
-		var moved = new ObligationTerms(from, null, terms.title(), terms.titleEn(), terms.text(), terms.textEn(),
-				terms.kind(), terms.frequency(), terms.minCount(), terms.maxCount(), terms.yearlyTarget(),
-				(terms.deadline() != null) ? terms.deadline().plusYears(years) : null, terms.deadlineMonth(),
-				terms.deadlineDay(), terms.eventMonth(), terms.eventDay(), terms.windowDaysBefore(),
-				terms.windowDaysAfter(), terms.metricTarget(), terms.metricUnit(), terms.coverageCategories(),
-				terms.weight(), terms.scoreMode());
+		var moved = terms.toBuilder()
+			.validFrom(from)
+			.validTo(null)
+			.deadline((terms.deadline() != null) ? terms.deadline().plusYears(years) : null)
+			.build();
 		var copy = new Obligation(newTaskItem, this.code, this.level, this.sequence, from, moved);
 		copy.campaignId = newCampaignId;
 		final var first = from;
@@ -272,28 +280,6 @@ class Obligation {
 				copy.phases.put(unit, shifted.isBefore(first) ? first : shifted);
 			}
 		});
-		return copy;
-	}
-
-	/**
-	 * A copy for another campaign, every date moved by {@code years}; the phases kept are
-	 * the caller's choice.
-	 */
-	Obligation copyTo(Long newCampaignId, TaskItem newTaskItem, int years, boolean keepPhases) {
-		var copy = new Obligation();
-		copy.campaignId = newCampaignId;
-		copy.taskItem = newTaskItem;
-		copy.code = this.code;
-		copy.level = this.level;
-		copy.sequence = this.sequence;
-		copy.effectiveFrom = this.effectiveFrom.plusYears(years);
-		copy.effectiveTo = (this.effectiveTo != null) ? this.effectiveTo.plusYears(years) : null;
-		for (var v : this.versions) {
-			copy.versions.add(v.copyTo(copy, years));
-		}
-		if (keepPhases) {
-			this.phases.forEach((unit, start) -> copy.phases.put(unit, start.plusYears(years)));
-		}
 		return copy;
 	}
 

@@ -58,6 +58,16 @@ public record ObligationTerms(LocalDate validFrom, LocalDate validTo, String tit
 		}
 	}
 
+	/** Terms built field by field, by name. */
+	public static ObligationTermsBuilder builder() {
+		return new ObligationTermsBuilder();
+	}
+
+	/** A builder that starts from these terms, to change some of their fields. */
+	public ObligationTermsBuilder toBuilder() {
+		return new ObligationTermsBuilder(this);
+	}
+
 	/** The same version as the compliance engine reads it. */
 	public RuleVersion toRule() {
 		return new RuleVersion(this.validFrom, this.kind, this.frequency, this.minCount, this.maxCount,

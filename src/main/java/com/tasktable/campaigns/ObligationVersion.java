@@ -2,6 +2,7 @@ package com.tasktable.campaigns;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.ObligationKind;
@@ -170,18 +171,39 @@ class ObligationVersion {
 	}
 
 	ObligationTerms toTerms() {
-		return new ObligationTerms(this.validFrom, this.validTo, this.title, this.titleEn, this.text, this.textEn,
-				this.kind, this.frequency, this.minCount, this.maxCount, this.yearlyTarget, this.deadline,
-				this.deadlineMonth, this.deadlineDay, this.eventMonth, this.eventDay, this.windowDaysBefore,
-				this.windowDaysAfter, this.metricTarget, this.metricUnit, java.util.List.of(this.coverageCategories),
-				this.weight, this.scoreMode);
+		return ObligationTerms.builder()
+			.validFrom(this.validFrom)
+			.validTo(this.validTo)
+			.title(this.title)
+			.titleEn(this.titleEn)
+			.text(this.text)
+			.textEn(this.textEn)
+			.kind(this.kind)
+			.frequency(this.frequency)
+			.minCount(this.minCount)
+			.maxCount(this.maxCount)
+			.yearlyTarget(this.yearlyTarget)
+			.deadline(this.deadline)
+			.deadlineMonth(this.deadlineMonth)
+			.deadlineDay(this.deadlineDay)
+			.eventMonth(this.eventMonth)
+			.eventDay(this.eventDay)
+			.windowDaysBefore(this.windowDaysBefore)
+			.windowDaysAfter(this.windowDaysAfter)
+			.metricTarget(this.metricTarget)
+			.metricUnit(this.metricUnit)
+			.coverageCategories(List.of(this.coverageCategories))
+			.weight(this.weight)
+			.scoreMode(this.scoreMode)
+			.build();
 	}
 
-	ObligationVersion copyTo(Obligation owner, int years) {
+	/** The same version, of a detached copy of its obligation. */
+	ObligationVersion copyFor(Obligation owner) {
 		var copy = new ObligationVersion();
 		copy.obligation = owner;
-		copy.validFrom = this.validFrom.plusYears(years);
-		copy.validTo = (this.validTo != null) ? this.validTo.plusYears(years) : null;
+		copy.validFrom = this.validFrom;
+		copy.validTo = this.validTo;
 		copy.title = this.title;
 		copy.titleEn = this.titleEn;
 		copy.text = this.text;
@@ -191,7 +213,7 @@ class ObligationVersion {
 		copy.minCount = this.minCount;
 		copy.maxCount = this.maxCount;
 		copy.yearlyTarget = this.yearlyTarget;
-		copy.deadline = (this.deadline != null) ? this.deadline.plusYears(years) : null;
+		copy.deadline = this.deadline;
 		copy.deadlineMonth = this.deadlineMonth;
 		copy.deadlineDay = this.deadlineDay;
 		copy.eventMonth = this.eventMonth;

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import com.tasktable.campaigns.ChangeImpacts.Proposal;
 
 import com.tasktable.audit.AuditLog;
+import com.tasktable.platform.RejectedException;
+import com.tasktable.platform.Violation;
 import com.tasktable.units.UnitLevel;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.UnitView;
@@ -127,9 +129,8 @@ public class ObligationWeights {
 		if (start.isBefore(campaign.startDate()) || start.isAfter(campaign.endDate())) {
 			errors.put("from", "weights.error.from");
 		}
-		if (!errors.isEmpty()) {
-			throw new WeightsRejectedException(errors);
-		}
+		RejectedException
+			.throwIfAny(errors.entrySet().stream().map(e -> Violation.of(e.getKey(), e.getValue())).toList());
 		Map<String, Object> changes = new LinkedHashMap<>();
 		Map<Obligation, BigDecimal> reweighed = new LinkedHashMap<>();
 		List<Proposal> proposals = new ArrayList<>();

@@ -6,8 +6,10 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-import com.tasktable.campaigns.TemplateRejectedException.Violation;
+import com.tasktable.platform.RejectedException;
+import com.tasktable.platform.Violation;
 import com.tasktable.compliance.ObligationKind;
 
 /**
@@ -20,6 +22,11 @@ final class TermsRules {
 			ObligationKind.RANGE_PER_PERIOD, ObligationKind.DAILY_ACTIVITY, ObligationKind.COVERAGE);
 
 	private TermsRules() {
+	}
+
+	/** The codes of every coverage category a version may ask for. */
+	static Set<String> categoryCodes(CoverageCategoryRepository categories) {
+		return categories.findAllByOrderBySortOrder().stream().map(c -> c.toView().code()).collect(Collectors.toSet());
 	}
 
 	static List<Violation> check(ObligationTerms terms, Set<String> knownCategories) {

@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
+import com.tasktable.campaigns.CampaignCloning;
+import com.tasktable.campaigns.CampaignDraft;
 import com.tasktable.campaigns.CampaignView;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ObligationView;
@@ -32,6 +36,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,6 +53,8 @@ class DemoDataLoader implements ApplicationRunner {
 
 	static final String PASSWORD = "demo";
 
+	private static final String SYSTEM = "system";
+
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
 	private final DemoProperties properties;
@@ -58,6 +67,8 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final Campaigns campaigns;
 
+	private final CampaignCloning cloning;
+
 	private final RecordSeeder seeder;
 
 	private final TransactionTemplate transaction;
@@ -65,12 +76,14 @@ class DemoDataLoader implements ApplicationRunner {
 	private final Clock clock;
 
 	DemoDataLoader(DemoProperties properties, @Value("${spring.datasource.url:}") String datasourceUrl, Users users,
-			Units units, Campaigns campaigns, RecordSeeder seeder, TransactionTemplate transaction, Clock clock) {
+			Units units, Campaigns campaigns, CampaignCloning cloning, RecordSeeder seeder,
+			TransactionTemplate transaction, Clock clock) {
 		this.properties = properties;
 		this.embeddedDatabase = datasourceUrl.isBlank();
 		this.users = users;
 		this.units = units;
 		this.campaigns = campaigns;
+		this.cloning = cloning;
 		this.seeder = seeder;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -187,7 +200,9 @@ class DemoDataLoader implements ApplicationRunner {
 	}
 
 	/**
-	 * The same table as a campaign of the same length that ends with the current year.
+	 * The same table as a campaign of the same length that ends with the current year:
+	 * the administrator's clone, with every unit's phase dates, run and audited as
+	 * {@code system}.
 	 */
 	private CampaignView copyAsLive(CampaignView source) {
 		int endYear = source.today(this.clock).getYear();
@@ -197,7 +212,29 @@ class DemoDataLoader implements ApplicationRunner {
 		var name = "%s（演示，%d—%d年）".formatted(source.name().replaceAll("（.*）$", ""), startYear, endYear);
 		var nameEn = (source.nameEn() != null)
 				? "%s (demo, %d–%d)".formatted(source.nameEn().replaceAll(" \\(.*\\)$", ""), startYear, endYear) : null;
-		return this.campaigns.copy(source.code(), code, name, nameEn, years, true, "system");
+		var draft = new CampaignDraft(code, name, nameEn, null, source.startDate().plusYears(years),
+				source.endDate().plusYears(years), null, null, null, null);
+		var everyUnit = this.units.all().stream().map(UnitView::code).collect(Collectors.toSet());
+		return asSystemAdministrator(
+				() -> this.cloning.cloneCampaign(rootScope(), SYSTEM, source.code(), draft, everyUnit));
+	}
+
+	/**
+	 * Runs {@code work} as the system acting as an administrator, since the clone is an
+	 * administrator's action; the caller's authentication, if any, is put back after.
+	 */
+	private static <T> T asSystemAdministrator(Supplier<T> work) {
+		var previous = SecurityContextHolder.getContext();
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null,
+				AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+		SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
 	}
 
 	private UnitScope rootScope() {

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.tasktable.audit.AuditChanges;
 import com.tasktable.audit.AuditLog;
 import com.tasktable.platform.NotFoundException;
 import com.tasktable.platform.RejectedException;
@@ -195,19 +196,9 @@ public class UserAdministration {
 	}
 
 	private void recordChange(String actor, UserAccount account, String action, Map<String, String> before) {
-		var after = account.auditFields();
-		Map<String, String> was = new LinkedHashMap<>();
-		Map<String, String> now = new LinkedHashMap<>();
-		after.forEach((field, value) -> {
-			if (!value.equals(before.get(field))) {
-				was.put(field, before.get(field));
-				now.put(field, value);
-			}
-		});
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("username", account.getUsername());
-		details.put("before", was);
-		details.put("after", now);
+		details.putAll(AuditChanges.between(before, account.auditFields()));
 		this.audit.record(actor, account.getUnitId(), action, "user", account.getId(), details);
 	}
 

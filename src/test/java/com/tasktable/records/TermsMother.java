@@ -27,9 +27,17 @@ final class TermsMother {
 	}
 
 	static ObligationTerms datedEvent(int month, int day) {
-		return new ObligationTerms(LocalDate.of(2018, 1, 1), null, "day", null, "text", null,
-				ObligationKind.DATED_EVENT, null, null, null, null, null, null, null, month, day, 7, 7, null, null,
-				List.of(), BigDecimal.ONE, null);
+		return ObligationTerms.builder()
+			.validFrom(LocalDate.of(2018, 1, 1))
+			.title("day")
+			.text("text")
+			.kind(ObligationKind.DATED_EVENT)
+			.eventMonth(month)
+			.eventDay(day)
+			.windowDaysBefore(7)
+			.windowDaysAfter(7)
+			.weight(BigDecimal.ONE)
+			.build();
 	}
 
 	static ObligationTerms of(ObligationKind kind) {
@@ -38,8 +46,19 @@ final class TermsMother {
 
 	private static ObligationTerms terms(ObligationKind kind, Frequency frequency, Integer min, Integer max,
 			Integer target, BigDecimal metric, List<String> categories) {
-		return new ObligationTerms(LocalDate.of(2018, 1, 1), null, "title", null, "text", null, kind, frequency, min,
-				max, target, null, null, null, null, null, null, null, metric, null, categories, BigDecimal.ONE, null);
+		return ObligationTerms.builder()
+			.validFrom(LocalDate.of(2018, 1, 1))
+			.title("title")
+			.text("text")
+			.kind(kind)
+			.frequency(frequency)
+			.minCount(min)
+			.maxCount(max)
+			.yearlyTarget(target)
+			.metricTarget(metric)
+			.coverageCategories(categories)
+			.weight(BigDecimal.ONE)
+			.build();
 	}
 
 }

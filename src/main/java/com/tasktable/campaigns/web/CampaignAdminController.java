@@ -3,10 +3,10 @@ package com.tasktable.campaigns.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import com.tasktable.campaigns.CampaignAdministration;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.TaskRowView;
-import com.tasktable.campaigns.TaskTemplates;
+import com.tasktable.campaigns.EditableCampaigns;
+import com.tasktable.campaigns.TaskTableRows;
 import com.tasktable.users.CurrentUser;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -24,25 +24,24 @@ class CampaignAdminController {
 
 	static final String TABLE_VIEW = "admin/campaign";
 
-	private final TaskTemplates templates;
+	private final EditableCampaigns editable;
 
 	private final Campaigns campaigns;
 
 	private final Clock clock;
 
-	private final CampaignAdministration administration;
+	private final TaskTableRows rows;
 
-	CampaignAdminController(TaskTemplates templates, Campaigns campaigns, Clock clock,
-			CampaignAdministration administration) {
-		this.administration = administration;
-		this.templates = templates;
+	CampaignAdminController(EditableCampaigns editable, Campaigns campaigns, Clock clock, TaskTableRows rows) {
+		this.rows = rows;
+		this.editable = editable;
 		this.campaigns = campaigns;
 		this.clock = clock;
 	}
 
 	@GetMapping("/admin/campaigns")
 	String list(CurrentUser user, Model model) {
-		model.addAttribute("campaigns", this.templates.editableCampaigns(user.scope()));
+		model.addAttribute("campaigns", this.editable.editableCampaigns(user.scope()));
 		return LIST_VIEW;
 	}
 
@@ -50,13 +49,13 @@ class CampaignAdminController {
 	String table(@PathVariable String code,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			CurrentUser user, Model model) {
-		var campaign = this.templates.editableCampaign(user.scope(), code);
+		var campaign = this.editable.editableCampaign(user.scope(), code);
 		var day = (asOf != null) ? campaign.clamp(asOf) : campaign.clamp(campaign.today(this.clock));
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("asOf", day);
 		model.addAttribute("obligations", this.campaigns.taskTable(user.scope(), code, day));
 		model.addAttribute("rowIds",
-				this.administration.rows(user.scope(), code)
+				this.rows.rows(user.scope(), code)
 					.stream()
 					.collect(java.util.stream.Collectors.toMap(TaskRowView::number, TaskRowView::id)));
 		return TABLE_VIEW;

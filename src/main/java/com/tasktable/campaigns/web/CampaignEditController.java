@@ -4,10 +4,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-import com.tasktable.campaigns.CampaignAdministration;
+import com.tasktable.campaigns.CampaignCloning;
+import com.tasktable.campaigns.CampaignEditing;
 import com.tasktable.campaigns.Campaigns;
-import com.tasktable.campaigns.TaskTemplates;
-import com.tasktable.campaigns.TemplateRejectedException;
+import com.tasktable.campaigns.EditableCampaigns;
+import com.tasktable.platform.RejectedException;
+import com.tasktable.platform.Violations;
 import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;
 
@@ -32,18 +34,21 @@ class CampaignEditController {
 	private static final List<String> CAMPAIGN_FIELDS = List.of("code", "name", "nameEn", "rootUnitCode", "startDate",
 			"endDate", "timeZone", "lateAfterDays", "lockAfterDays", "bulletinNumberPattern");
 
-	private final CampaignAdministration administration;
+	private final CampaignEditing editing;
 
-	private final TaskTemplates templates;
+	private final CampaignCloning cloning;
+
+	private final EditableCampaigns editable;
 
 	private final Campaigns campaigns;
 
 	private final Units units;
 
-	CampaignEditController(CampaignAdministration administration, TaskTemplates templates, Campaigns campaigns,
-			Units units) {
-		this.administration = administration;
-		this.templates = templates;
+	CampaignEditController(CampaignEditing editing, CampaignCloning cloning, EditableCampaigns editable,
+			Campaigns campaigns, Units units) {
+		this.editing = editing;
+		this.cloning = cloning;
+		this.editable = editable;
 		this.campaigns = campaigns;
 		this.units = units;
 	}
@@ -65,21 +70,21 @@ class CampaignEditController {
 	String create(@ModelAttribute("form") CampaignForm form, BindingResult result, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
 		try {
-			var created = this.administration.create(user.scope(), user.username(), form.toDraft());
+			var created = this.editing.create(user.scope(), user.username(), form.toDraft());
 			redirect.addFlashAttribute("success", "admin.campaign.saved");
 			return "redirect:/admin/campaigns/" + created.code();
 		}
-		catch (TemplateRejectedException ex) {
-			TemplateViolations.bind(ex, result, CAMPAIGN_FIELDS);
+		catch (RejectedException ex) {
+			Violations.bind(ex, result, CAMPAIGN_FIELDS);
 			return showCampaign(user, "create", "/admin/campaigns", form, model);
 		}
 	}
 
 	@GetMapping("/admin/campaigns/{code}/edit")
 	String edit(@PathVariable String code, CurrentUser user, Model model) {
-		var campaign = this.templates.editableCampaign(user.scope(), code);
+		var campaign = this.editable.editableCampaign(user.scope(), code);
 		return showCampaign(user, "edit", "/admin/campaigns/" + code + "/edit",
-				CampaignForm.from(campaign, this.administration.version(user.scope(), code)), model);
+				CampaignForm.from(campaign, this.editing.version(user.scope(), code)), model);
 	}
 
 	@PostMapping("/admin/campaigns/{code}/edit")
@@ -87,15 +92,15 @@ class CampaignEditController {
 			CurrentUser user, Model model, RedirectAttributes redirect) {
 		var action = "/admin/campaigns/" + code + "/edit";
 		try {
-			this.administration.update(user.scope(), user.username(), code, form.getVersion(), form.toDraft());
+			this.editing.update(user.scope(), user.username(), code, form.getVersion(), form.toDraft());
 		}
-		catch (TemplateRejectedException ex) {
-			TemplateViolations.bind(ex, result, CAMPAIGN_FIELDS);
+		catch (RejectedException ex) {
+			Violations.bind(ex, result, CAMPAIGN_FIELDS);
 			return showCampaign(user, "edit", action, form, model);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			var current = CampaignForm.from(this.templates.editableCampaign(user.scope(), code),
-					this.administration.version(user.scope(), code));
+			var current = CampaignForm.from(this.editable.editableCampaign(user.scope(), code),
+					this.editing.version(user.scope(), code));
 			model.addAttribute("conflicts", EditConflict.between(campaignFields(form), campaignFields(current)));
 			form.setVersion(current.getVersion());
 			return showCampaign(user, "edit", action, form, model);
@@ -106,7 +111,7 @@ class CampaignEditController {
 
 	@GetMapping("/admin/campaigns/{code}/clone")
 	String cloneForm(@PathVariable String code, CurrentUser user, Model model) {
-		var source = this.templates.editableCampaign(user.scope(), code);
+		var source = this.editable.editableCampaign(user.scope(), code);
 		var form = new CampaignForm();
 		var years = source.endDate().getYear() - source.startDate().getYear() + 1;
 		form.setStartDate(source.startDate().plusYears(years));
@@ -121,13 +126,13 @@ class CampaignEditController {
 	String cloneCampaign(@PathVariable String code, @ModelAttribute("form") CampaignForm form, BindingResult result,
 			CurrentUser user, Model model, RedirectAttributes redirect) {
 		try {
-			var created = this.administration.cloneCampaign(user.scope(), user.username(), code, form.toDraft(),
+			var created = this.cloning.cloneCampaign(user.scope(), user.username(), code, form.toDraft(),
 					new LinkedHashSet<>(form.getKeepPhasesOf()));
 			redirect.addFlashAttribute("success", "admin.campaign.cloned");
 			return "redirect:/admin/campaigns/" + created.code();
 		}
-		catch (TemplateRejectedException ex) {
-			TemplateViolations.bind(ex, result, CAMPAIGN_FIELDS);
+		catch (RejectedException ex) {
+			Violations.bind(ex, result, CAMPAIGN_FIELDS);
 			return showCampaign(user, "clone", "/admin/campaigns/" + code + "/clone", form, model);
 		}
 	}
@@ -139,7 +144,7 @@ class CampaignEditController {
 		model.addAttribute("units", this.units.within(user.scope()));
 		if (mode.equals("clone")) {
 			var code = action.substring("/admin/campaigns/".length(), action.length() - "/clone".length());
-			model.addAttribute("source", this.templates.editableCampaign(user.scope(), code));
+			model.addAttribute("source", this.editable.editableCampaign(user.scope(), code));
 			model.addAttribute("phaseUnits", phaseUnits(user, code));
 		}
 		return CAMPAIGN_VIEW;
@@ -147,7 +152,7 @@ class CampaignEditController {
 
 	/** The units that have a phase date on some obligation of the campaign. */
 	private List<com.tasktable.units.UnitView> phaseUnits(CurrentUser user, String code) {
-		var campaign = this.templates.editableCampaign(user.scope(), code);
+		var campaign = this.editable.editableCampaign(user.scope(), code);
 		var withPhases = new java.util.HashSet<String>();
 		this.campaigns.taskTable(user.scope(), code, campaign.startDate())
 			.forEach(o -> withPhases.addAll(o.phases().keySet()));

@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.tasktable.campaigns.ImportedObligation;
+import com.tasktable.campaigns.TaskTableImports;
+import com.tasktable.platform.Violation;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -46,7 +48,7 @@ class ImportJobs implements DisposableBean {
 				work.accept(job);
 			}
 			catch (RuntimeException ex) {
-				job.finish(null, List.of(ImportedObligation.Problem.of(0, null, "admin.import.error.failed")));
+				job.finish(null, List.of(ImportedObligation.problem(0, null, "admin.import.error.failed")));
 			}
 		}));
 		return job;
@@ -63,7 +65,7 @@ class ImportJobs implements DisposableBean {
 	}
 
 	/** One import: how far it got, and its result or problems once finished. */
-	static final class Job {
+	static final class Job implements TaskTableImports.Progress {
 
 		private final UUID id;
 
@@ -79,7 +81,7 @@ class ImportJobs implements DisposableBean {
 
 		private volatile ImportedObligation.Result result;
 
-		private volatile List<ImportedObligation.Problem> problems = List.of();
+		private volatile List<Violation> problems = List.of();
 
 		Job(UUID id, String owner, String campaignCode) {
 			this.id = id;
@@ -87,15 +89,17 @@ class ImportJobs implements DisposableBean {
 			this.campaignCode = campaignCode;
 		}
 
-		void total(int total) {
+		@Override
+		public void total(int total) {
 			this.total = total;
 		}
 
-		void done(int lines) {
+		@Override
+		public void done(int lines) {
 			this.done.set(lines);
 		}
 
-		void finish(ImportedObligation.Result result, List<ImportedObligation.Problem> problems) {
+		void finish(ImportedObligation.Result result, List<Violation> problems) {
 			this.result = result;
 			this.problems = List.copyOf(problems);
 			this.done.set(this.total);
@@ -130,7 +134,7 @@ class ImportJobs implements DisposableBean {
 			return this.result;
 		}
 
-		List<ImportedObligation.Problem> problems() {
+		List<Violation> problems() {
 			return this.problems;
 		}
 

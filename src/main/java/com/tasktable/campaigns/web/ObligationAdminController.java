@@ -12,8 +12,10 @@ import com.tasktable.campaigns.ChangeNeedsConfirmationException;
 import com.tasktable.campaigns.Confirmation;
 import com.tasktable.campaigns.ConfirmationPage;
 import com.tasktable.campaigns.ObligationDetail;
+import com.tasktable.campaigns.ObligationSchedules;
 import com.tasktable.campaigns.TaskTemplates;
-import com.tasktable.campaigns.TemplateRejectedException;
+import com.tasktable.platform.RejectedException;
+import com.tasktable.platform.Violations;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.ObligationKind;
 import com.tasktable.compliance.ScoreMode;
@@ -57,12 +59,16 @@ class ObligationAdminController {
 
 	private final TaskTemplates templates;
 
+	private final ObligationSchedules schedules;
+
 	private final Campaigns campaigns;
 
 	private final Clock clock;
 
-	ObligationAdminController(TaskTemplates templates, Campaigns campaigns, Clock clock) {
+	ObligationAdminController(TaskTemplates templates, ObligationSchedules schedules, Campaigns campaigns,
+			Clock clock) {
 		this.templates = templates;
+		this.schedules = schedules;
 		this.campaigns = campaigns;
 		this.clock = clock;
 	}
@@ -102,8 +108,8 @@ class ObligationAdminController {
 		catch (ChangeNeedsConfirmationException ex) {
 			return confirm(ex, id, request, response, model);
 		}
-		catch (TemplateRejectedException ex) {
-			TemplateViolations.bind(ex, result, FIELDS);
+		catch (RejectedException ex) {
+			Violations.bind(ex, result, FIELDS);
 			return showForm(this.templates.obligation(user.scope(), id), form, model);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
@@ -131,7 +137,7 @@ class ObligationAdminController {
 		catch (ChangeNeedsConfirmationException ex) {
 			return confirm(ex, id, request, response, model);
 		}
-		catch (TemplateRejectedException ex) {
+		catch (RejectedException ex) {
 			redirect.addFlashAttribute("error", ex.violations().get(0).code());
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
@@ -159,13 +165,13 @@ class ObligationAdminController {
 			}
 		}
 		try {
-			this.templates.replaceEventDates(user.scope(), user.username(), id, version, dates, confirmation(request));
+			this.schedules.replaceEventDates(user.scope(), user.username(), id, version, dates, confirmation(request));
 			redirect.addFlashAttribute("success", "admin.eventDates.saved");
 		}
 		catch (ChangeNeedsConfirmationException ex) {
 			return confirm(ex, id, request, response, model);
 		}
-		catch (TemplateRejectedException ex) {
+		catch (RejectedException ex) {
 			redirect.addFlashAttribute("error", "admin.eventDates.error");
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
@@ -208,12 +214,12 @@ class ObligationAdminController {
 			return showPhases(detail, entered, version, errors, List.of(), model);
 		}
 		try {
-			this.templates.replacePhases(user.scope(), user.username(), id, version, starts, confirmation(request));
+			this.schedules.replacePhases(user.scope(), user.username(), id, version, starts, confirmation(request));
 		}
 		catch (ChangeNeedsConfirmationException ex) {
 			return confirm(ex, id, request, response, model);
 		}
-		catch (TemplateRejectedException ex) {
+		catch (RejectedException ex) {
 			ex.violations().forEach(v -> errors.put(Long.valueOf(v.field().replaceAll("\\D", "")), v.code()));
 			return showPhases(detail, entered, version, errors, List.of(), model);
 		}

@@ -69,43 +69,12 @@ public class ObligationForm {
 	private com.tasktable.units.UnitLevel level;
 
 	static ObligationForm from(ObligationTerms terms, LocalDate appliesFrom, long version) {
-		var form = new ObligationForm();
-		form.appliesFrom = appliesFrom;
-		form.title = terms.title();
-		form.titleEn = terms.titleEn();
-		form.text = terms.text();
-		form.textEn = terms.textEn();
-		form.kind = terms.kind();
-		form.frequency = terms.frequency();
-		form.minCount = terms.minCount();
-		form.maxCount = terms.maxCount();
-		form.yearlyTarget = terms.yearlyTarget();
-		form.scoreMode = terms.scoreMode();
-		form.deadline = terms.deadline();
-		form.deadlineMonth = terms.deadlineMonth();
-		form.deadlineDay = terms.deadlineDay();
-		form.eventMonth = terms.eventMonth();
-		form.eventDay = terms.eventDay();
-		form.windowDaysBefore = terms.windowDaysBefore();
-		form.windowDaysAfter = terms.windowDaysAfter();
-		form.metricTarget = terms.metricTarget();
-		form.metricUnit = terms.metricUnit();
-		form.coverageCategories = new ArrayList<>(terms.coverageCategories());
-		form.version = version;
-		return form;
+		return ObligationFormTerms.toForm(terms, appliesFrom, version);
 	}
 
 	/** The terms as entered; blank texts become null, the weight is the service's. */
 	ObligationTerms toTerms() {
-		return new ObligationTerms(this.appliesFrom, null, trim(this.title), trim(this.titleEn), trim(this.text),
-				trim(this.textEn), this.kind, this.frequency, this.minCount, this.maxCount, this.yearlyTarget,
-				this.deadline, this.deadlineMonth, this.deadlineDay, this.eventMonth, this.eventDay,
-				this.windowDaysBefore, this.windowDaysAfter, this.metricTarget, trim(this.metricUnit),
-				(this.coverageCategories != null) ? this.coverageCategories : List.of(), null, this.scoreMode);
-	}
-
-	private static String trim(String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
+		return ObligationFormTerms.toTerms(this);
 	}
 
 	public LocalDate getAppliesFrom() {

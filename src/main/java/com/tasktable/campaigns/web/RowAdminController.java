@@ -3,10 +3,12 @@ package com.tasktable.campaigns.web;
 import java.util.List;
 import java.util.Map;
 
-import com.tasktable.campaigns.CampaignAdministration;
+import com.tasktable.campaigns.EditableCampaigns;
+import com.tasktable.campaigns.NewObligations;
 import com.tasktable.campaigns.Campaigns;
-import com.tasktable.campaigns.TaskTemplates;
-import com.tasktable.campaigns.TemplateRejectedException;
+import com.tasktable.campaigns.TaskTableRows;
+import com.tasktable.platform.RejectedException;
+import com.tasktable.platform.Violations;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.ObligationKind;
 import com.tasktable.compliance.ScoreMode;
@@ -35,15 +37,19 @@ class RowAdminController {
 
 	private static final List<String> ROW_FIELDS = List.of("number", "category", "categoryEn", "title", "titleEn");
 
-	private final CampaignAdministration administration;
+	private final TaskTableRows rows;
 
-	private final TaskTemplates templates;
+	private final NewObligations newObligations;
+
+	private final EditableCampaigns editable;
 
 	private final Campaigns campaigns;
 
-	RowAdminController(CampaignAdministration administration, TaskTemplates templates, Campaigns campaigns) {
-		this.administration = administration;
-		this.templates = templates;
+	RowAdminController(TaskTableRows rows, NewObligations newObligations, EditableCampaigns editable,
+			Campaigns campaigns) {
+		this.rows = rows;
+		this.newObligations = newObligations;
+		this.editable = editable;
 		this.campaigns = campaigns;
 	}
 
@@ -58,7 +64,7 @@ class RowAdminController {
 	@GetMapping("/admin/campaigns/{code}/rows/new")
 	String newRow(@PathVariable String code, CurrentUser user, Model model) {
 		var form = new RowForm();
-		form.setNumber(this.administration.rows(user.scope(), code).size() + 1);
+		form.setNumber(this.rows.rows(user.scope(), code).size() + 1);
 		return showRow(user, code, null, form, model);
 	}
 
@@ -66,36 +72,36 @@ class RowAdminController {
 	String addRow(@PathVariable String code, @ModelAttribute("form") RowForm form, BindingResult result,
 			CurrentUser user, Model model, RedirectAttributes redirect) {
 		try {
-			var row = this.administration.addRow(user.scope(), user.username(), code, form.toDraft());
+			var row = this.rows.addRow(user.scope(), user.username(), code, form.toDraft());
 			redirect.addFlashAttribute("success", "admin.row.saved");
 			return "redirect:/admin/rows/" + row.id();
 		}
-		catch (TemplateRejectedException ex) {
-			TemplateViolations.bind(ex, result, ROW_FIELDS);
+		catch (RejectedException ex) {
+			Violations.bind(ex, result, ROW_FIELDS);
 			return showRow(user, code, null, form, model);
 		}
 	}
 
 	@GetMapping("/admin/rows/{id}")
 	String editRow(@PathVariable Long id, CurrentUser user, Model model) {
-		var row = this.administration.row(user.scope(), id);
+		var row = this.rows.row(user.scope(), id);
 		return showRow(user, campaignCode(user, row.campaignId()), row, RowForm.from(row), model);
 	}
 
 	@PostMapping("/admin/rows/{id}")
 	String updateRow(@PathVariable Long id, @ModelAttribute("form") RowForm form, BindingResult result,
 			CurrentUser user, Model model, RedirectAttributes redirect) {
-		var row = this.administration.row(user.scope(), id);
+		var row = this.rows.row(user.scope(), id);
 		var code = campaignCode(user, row.campaignId());
 		try {
-			this.administration.updateRow(user.scope(), user.username(), id, form.getVersion(), form.toDraft());
+			this.rows.updateRow(user.scope(), user.username(), id, form.getVersion(), form.toDraft());
 		}
-		catch (TemplateRejectedException ex) {
-			TemplateViolations.bind(ex, result, ROW_FIELDS);
+		catch (RejectedException ex) {
+			Violations.bind(ex, result, ROW_FIELDS);
 			return showRow(user, code, row, form, model);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			var current = RowForm.from(this.administration.row(user.scope(), id));
+			var current = RowForm.from(this.rows.row(user.scope(), id));
 			model.addAttribute("conflicts", EditConflict.between(rowFields(form), rowFields(current)));
 			form.setVersion(current.getVersion());
 			return showRow(user, code, row, form, model);
@@ -106,7 +112,7 @@ class RowAdminController {
 
 	@GetMapping("/admin/rows/{id}/obligations/new")
 	String newObligation(@PathVariable Long id, CurrentUser user, Model model) {
-		var row = this.administration.row(user.scope(), id);
+		var row = this.rows.row(user.scope(), id);
 		var campaign = this.campaigns.get(user.scope(), row.campaignId());
 		var form = new ObligationForm();
 		form.setAppliesFrom(campaign.startDate());
@@ -118,21 +124,21 @@ class RowAdminController {
 	String addObligation(@PathVariable Long id, @ModelAttribute("form") ObligationForm form, BindingResult result,
 			CurrentUser user, Model model, RedirectAttributes redirect) {
 		try {
-			var created = this.administration.addObligation(user.scope(), user.username(), id, form.getLevel(),
+			var created = this.newObligations.addObligation(user.scope(), user.username(), id, form.getLevel(),
 					form.toTerms());
 			redirect.addFlashAttribute("success", "admin.obligation.created");
 			return "redirect:/admin/obligations/" + created;
 		}
-		catch (TemplateRejectedException ex) {
+		catch (RejectedException ex) {
 			var fields = new java.util.ArrayList<>(ObligationAdminController.FIELDS);
 			fields.add("level");
-			TemplateViolations.bind(ex, result, fields);
+			Violations.bind(ex, result, fields);
 			return showNewObligation(user, id, form, model);
 		}
 	}
 
 	private String showNewObligation(CurrentUser user, Long rowId, ObligationForm form, Model model) {
-		var row = this.administration.row(user.scope(), rowId);
+		var row = this.rows.row(user.scope(), rowId);
 		model.addAttribute("row", row);
 		model.addAttribute("campaign", this.campaigns.get(user.scope(), row.campaignId()));
 		model.addAttribute("form", form);
@@ -145,7 +151,7 @@ class RowAdminController {
 	}
 
 	private String showRow(CurrentUser user, String campaignCode, Object row, RowForm form, Model model) {
-		model.addAttribute("campaign", this.templates.editableCampaign(user.scope(), campaignCode));
+		model.addAttribute("campaign", this.editable.editableCampaign(user.scope(), campaignCode));
 		model.addAttribute("row", row);
 		model.addAttribute("form", form);
 		return ROW_VIEW;

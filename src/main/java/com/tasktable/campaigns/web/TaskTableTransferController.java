@@ -10,7 +10,10 @@ import java.util.Locale;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ImportedObligation;
 import com.tasktable.campaigns.TaskTableImports;
-import com.tasktable.campaigns.TaskTemplates;
+import com.tasktable.campaigns.EditableCampaigns;
+import com.tasktable.platform.NotFoundException;
+import com.tasktable.platform.RejectedException;
+import com.tasktable.platform.Violation;
 import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;
 
@@ -39,7 +42,7 @@ class TaskTableTransferController {
 
 	static final String IMPORT_VIEW = "admin/import";
 
-	private final TaskTemplates templates;
+	private final EditableCampaigns editable;
 
 	private final Campaigns campaigns;
 
@@ -53,10 +56,10 @@ class TaskTableTransferController {
 
 	private final ImportJobs jobs;
 
-	TaskTableTransferController(TaskTemplates templates, Campaigns campaigns, TaskTableImports imports, Units units,
+	TaskTableTransferController(EditableCampaigns editable, Campaigns campaigns, TaskTableImports imports, Units units,
 			MessageSource messages, Clock clock, ImportJobs jobs) {
 		this.jobs = jobs;
-		this.templates = templates;
+		this.editable = editable;
 		this.campaigns = campaigns;
 		this.imports = imports;
 		this.units = units;
@@ -66,7 +69,7 @@ class TaskTableTransferController {
 
 	@GetMapping("/admin/campaigns/{code}/export.xlsx")
 	ResponseEntity<byte[]> export(@PathVariable String code, CurrentUser user, Locale locale) throws IOException {
-		var campaign = this.templates.editableCampaign(user.scope(), code);
+		var campaign = this.editable.editableCampaign(user.scope(), code);
 		var table = this.campaigns.taskTable(user.scope(), code, campaign.endDate());
 		var body = TaskTableWorkbook.write(campaign, table, this.units.within(user.scope()),
 				this.campaigns.coverageCategories(), this.messages, locale);
@@ -80,7 +83,7 @@ class TaskTableTransferController {
 
 	@GetMapping("/admin/campaigns/{code}/import")
 	String form(@PathVariable String code, CurrentUser user, Model model) {
-		var campaign = this.templates.editableCampaign(user.scope(), code);
+		var campaign = this.editable.editableCampaign(user.scope(), code);
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("appliesFrom", campaign.clamp(campaign.today(this.clock)));
 		return IMPORT_VIEW;
@@ -96,11 +99,11 @@ class TaskTableTransferController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate appliesFrom,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, CurrentUser user, Locale locale,
 			Model model) throws IOException {
-		var campaign = this.templates.editableCampaign(user.scope(), code);
+		var campaign = this.editable.editableCampaign(user.scope(), code);
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("appliesFrom", appliesFrom);
 		if (file == null || file.isEmpty()) {
-			show(List.of(ImportedObligation.Problem.of(0, null, "admin.import.error.noFile")), null, locale, model);
+			show(List.of(ImportedObligation.problem(0, null, "admin.import.error.noFile")), null, locale, model);
 			return (htmx != null) ? IMPORT_VIEW + " :: result" : IMPORT_VIEW;
 		}
 		var bytes = file.getBytes();
@@ -119,7 +122,7 @@ class TaskTableTransferController {
 	@GetMapping("/admin/imports/{id}")
 	String progress(@PathVariable java.util.UUID id, CurrentUser user, Locale locale, Model model) {
 		var job = this.jobs.find(user.username(), id)
-			.orElseThrow(() -> new com.tasktable.platform.NotFoundException("Import not found: " + id));
+			.orElseThrow(() -> new NotFoundException("Import not found: " + id));
 		if (!job.finished()) {
 			model.addAttribute("job", job);
 			return IMPORT_VIEW + " :: progress";
@@ -129,48 +132,26 @@ class TaskTableTransferController {
 	}
 
 	private void run(CurrentUser user, String code, LocalDate appliesFrom, byte[] bytes, ImportJobs.Job job) {
-		var parsed = TaskTableSheetReader.read(new java.io.ByteArrayInputStream(bytes), this.units.within(user.scope()),
-				this.messages);
-		job.total(parsed.lines().size());
-		if (!parsed.problems().isEmpty()) {
-			// Report what the lines break as a whole too, except where a cell could not
-			// be read.
-			List<ImportedObligation.Problem> all = new java.util.ArrayList<>(parsed.problems());
-			var unreadable = parsed.problems()
-				.stream()
-				.map(p -> p.line() + ":" + p.field())
-				.collect(java.util.stream.Collectors.toSet());
-			if (parsed.problems().stream().noneMatch(p -> p.line() <= 1)) {
-				this.imports.check(user.scope(), code, appliesFrom, parsed.lines())
-					.stream()
-					.filter(p -> !unreadable.contains(p.line() + ":" + p.field()))
-					.forEach(all::add);
-			}
-			all.sort(java.util.Comparator.comparingInt(ImportedObligation.Problem::line));
-			job.finish(null, all);
-			return;
-		}
 		try {
-			job.finish(this.imports.apply(user.scope(), user.username(), code, appliesFrom, parsed.lines(), job::done),
+			job.finish(this.imports.importFile(user.scope(), user.username(), code, appliesFrom, bytes, job),
 					List.of());
 		}
-		catch (ImportedObligation.RejectedException ex) {
-			job.finish(null, ex.problems());
+		catch (RejectedException ex) {
+			job.finish(null, ex.violations());
 		}
 	}
 
-	private void show(List<ImportedObligation.Problem> problems, ImportedObligation.Result result, Locale locale,
-			Model model) {
+	private void show(List<Violation> problems, ImportedObligation.Result result, Locale locale, Model model) {
 		model.addAttribute("result", result);
 		model.addAttribute("problems", problems.stream().map(p -> describe(p, locale)).toList());
 	}
 
-	private CellProblem describe(ImportedObligation.Problem problem, Locale locale) {
-		var args = problem.args().stream().map(String::valueOf).toArray();
-		return new CellProblem((problem.line() > 0) ? TaskTableWorkbook.sheetName(this.messages, locale) : null,
-				(problem.line() > 0) ? problem.line() : null,
-				TaskTableWorkbook.column(problem.field(), this.messages, locale),
-				this.messages.getMessage(problem.code(), args, problem.code(), locale));
+	private CellProblem describe(Violation problem, Locale locale) {
+		int line = ImportedObligation.lineOf(problem);
+		return new CellProblem((line > 0) ? TaskTableWorkbook.sheetName(this.messages, locale) : null,
+				(line > 0) ? line : null,
+				TaskTableWorkbook.column(ImportedObligation.columnOf(problem), this.messages, locale),
+				this.messages.getMessage(problem.code(), problem.messageArgs(), problem.code(), locale));
 	}
 
 	/**

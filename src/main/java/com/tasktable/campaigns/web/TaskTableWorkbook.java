@@ -14,6 +14,7 @@ import java.util.Map;
 import com.tasktable.campaigns.CampaignView;
 import com.tasktable.campaigns.CategoryView;
 import com.tasktable.campaigns.ObligationView;
+import com.tasktable.campaigns.TaskTableColumns;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.ObligationKind;
 import com.tasktable.compliance.ScoreMode;
@@ -42,17 +43,7 @@ final class TaskTableWorkbook {
 	static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	/** Column keys in order; their headers are {@code admin.xlsx.<key>}. */
-	static final List<String> COLUMNS = List.of("rowNumber", "category", "level", "code", "text", "kind", "frequency",
-			"minCount", "maxCount", "yearlyTarget", "weight", "phases", "rowTitle", "title", "effectiveFrom",
-			"effectiveTo", "deadline", "deadlineMonthDay", "eventMonthDay", "windowDaysBefore", "windowDaysAfter",
-			"metricTarget", "metricUnit", "coverageCategories", "eventDates", "categoryEn", "rowTitleEn", "titleEn",
-			"textEn", "scoreMode");
-
-	/**
-	 * Columns added after files were first exported: a file without them still imports,
-	 * with the field's default (a yearly target in proportion).
-	 */
-	static final java.util.Set<String> LATER_COLUMNS = java.util.Set.of("scoreMode");
+	static final List<String> COLUMNS = TaskTableColumns.KEYS;
 
 	/** Fields of the rules that live in another column. */
 	private static final Map<String, String> FIELD_COLUMN = Map.of("deadlineMonth", "deadlineMonthDay", "deadlineDay",

@@ -12,7 +12,7 @@ import com.tasktable.campaigns.ChangeNeedsConfirmationException;
 import com.tasktable.campaigns.Confirmation;
 import com.tasktable.campaigns.ConfirmationPage;
 import com.tasktable.campaigns.ObligationWeights;
-import com.tasktable.campaigns.WeightsRejectedException;
+import com.tasktable.platform.RejectedException;
 import com.tasktable.units.UnitLevel;
 import com.tasktable.users.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -110,8 +110,8 @@ class WeightsController {
 				model.addAttribute("page", page);
 				return ConfirmationPage.VIEW;
 			}
-			catch (WeightsRejectedException ex) {
-				errors.putAll(ex.errors());
+			catch (RejectedException ex) {
+				ex.violations().forEach(v -> errors.put(v.field(), v.code()));
 			}
 		}
 		return page(code, level, values, (from != null) ? from : "", errors, user, model);

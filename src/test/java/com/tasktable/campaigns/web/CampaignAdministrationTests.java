@@ -97,7 +97,8 @@ class CampaignAdministrationTests {
 			.containsEntry("nanning", LocalDate.of(2021, 10, 1));
 		assertThat(table.get("2.C.1").terms().deadline()).isEqualTo(LocalDate.of(2021, 12, 31));
 		assertThat(this.jdbc.queryForObject(
-				"select count(*) from audit_event where action = 'CAMPAIGN_CLONED' and details ->> 'from' = ?",
+				"select count(*) from audit_event where action = 'CAMPAIGN_CLONED' and details ->> 'from' = ?"
+						+ " and details ->> 'code' = 'gx-2021-2025'",
 				Integer.class, SOURCE))
 			.isEqualTo(1);
 		this.mvc
