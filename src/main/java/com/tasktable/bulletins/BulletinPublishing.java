@@ -113,7 +113,7 @@ public class BulletinPublishing {
 		var table = publishable(reviewer, campaign, span);
 		var warnings = warnings(reviewer, campaign, table);
 		if (warnings.any() && !confirmed) {
-			throw RejectedException.because("bulletins.error.unconfirmed");
+			throw RejectedException.conflict("bulletins.error.unconfirmed");
 		}
 		if (correctsId != null) {
 			var issued = this.store.issued(correctsId).orElseThrow(() -> new NotFoundException("No bulletin"));
@@ -122,10 +122,10 @@ public class BulletinPublishing {
 			}
 			if (!issued.campaignId().equals(campaign.id()) || issued.year() != span.year()
 					|| !java.util.Objects.equals(issued.month(), span.month())) {
-				throw RejectedException.because("bulletins.error.correctsOtherPeriod");
+				throw RejectedException.conflict("bulletins.error.correctsOtherPeriod");
 			}
 			if (issued.corrected()) {
-				throw RejectedException.because("bulletins.error.alreadyCorrected");
+				throw RejectedException.conflict("bulletins.error.alreadyCorrected");
 			}
 			if (correctionNote == null || correctionNote.isBlank()) {
 				throw RejectedException.because("correctionNote", "bulletins.error.correctionNote");
@@ -135,7 +135,7 @@ public class BulletinPublishing {
 			}
 		}
 		else if (this.store.original(campaign.id(), unit.id(), span.year(), span.month()).isPresent()) {
-			throw RejectedException.because("bulletins.error.alreadyPublished");
+			throw RejectedException.conflict("bulletins.error.alreadyPublished");
 		}
 		var now = Instant.now(this.clock);
 		var today = now.atZone(campaign.timeZone()).toLocalDate();
@@ -163,7 +163,7 @@ public class BulletinPublishing {
 		catch (DuplicateKeyException ex) {
 			// another instance published the same period (or corrected the same bulletin)
 			// first
-			throw RejectedException.because(
+			throw RejectedException.conflict(
 					(correctsId != null) ? "bulletins.error.alreadyCorrected" : "bulletins.error.alreadyPublished");
 		}
 		Map<String, Object> details = new LinkedHashMap<>();
@@ -197,11 +197,11 @@ public class BulletinPublishing {
 
 	private RankingTable publishable(CurrentUser reviewer, CampaignView campaign, ScoreSpan span) {
 		if (!span.period().end().isBefore(campaign.today(this.clock))) {
-			throw RejectedException.because("bulletins.error.periodNotOver");
+			throw RejectedException.conflict("bulletins.error.periodNotOver");
 		}
 		var table = this.scores.ranking(reviewer.scope(), campaign.code(), span);
 		if (table.rows().isEmpty()) {
-			throw RejectedException.because("bulletins.error.nothingRanked");
+			throw RejectedException.conflict("bulletins.error.nothingRanked");
 		}
 		return table;
 	}

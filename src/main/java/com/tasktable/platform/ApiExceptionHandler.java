@@ -72,15 +72,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(RejectedException.class)
 	ResponseEntity<ProblemDetail> rejected(RejectedException ex) {
 		var locale = LocaleContextHolder.getLocale();
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+		var status = ex.isConflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+		var problem = ProblemDetail.forStatusAndDetail(status,
 				this.messages.getMessage("api.error.invalid", null, "Invalid request", locale));
+		if (ex.isConflict()) {
+			var code = ex.violations().get(0).code();
+			problem.setProperty("reason", code.substring(code.lastIndexOf('.') + 1));
+		}
 		problem.setProperty("errors",
 				ex.violations()
 					.stream()
 					.map(v -> new RuleProblem(v.field(), v.code(),
 							this.messages.getMessage(v.code(), v.messageArgs(), v.code(), locale)))
 					.toList());
-		return ResponseEntity.badRequest().body(problem);
+		return ResponseEntity.status(status).body(problem);
 	}
 
 	@ExceptionHandler(NotFoundException.class)

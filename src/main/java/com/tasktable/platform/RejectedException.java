@@ -11,8 +11,15 @@ public class RejectedException extends RuntimeException {
 
 	private final transient List<Violation> violations;
 
+	private final boolean conflict;
+
 	public RejectedException(List<Violation> violations) {
+		this(violations, false);
+	}
+
+	private RejectedException(List<Violation> violations, boolean conflict) {
 		super("Rejected: " + violations);
+		this.conflict = conflict;
 		if (violations.isEmpty()) {
 			throw new IllegalArgumentException("A rejection needs at least one violation");
 		}
@@ -29,6 +36,14 @@ public class RejectedException extends RuntimeException {
 		return new RejectedException(List.of(Violation.whole(code)));
 	}
 
+	/**
+	 * Refused because of the state things are in, not because of what was asked (already
+	 * published, not over yet): the API answers 409 rather than 400.
+	 */
+	public static RejectedException conflict(String code) {
+		return new RejectedException(List.of(Violation.whole(code)), true);
+	}
+
 	/** Throws when any rule was broken. */
 	public static void throwIfAny(List<Violation> violations) {
 		if (!violations.isEmpty()) {
@@ -38,6 +53,11 @@ public class RejectedException extends RuntimeException {
 
 	public List<Violation> violations() {
 		return this.violations;
+	}
+
+	/** Whether the request was refused because of the state of the data (409). */
+	public boolean isConflict() {
+		return this.conflict;
 	}
 
 }

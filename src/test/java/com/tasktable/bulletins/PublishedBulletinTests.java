@@ -372,6 +372,12 @@ class PublishedBulletinTests {
 			.getResponse();
 		var location = created.getHeader("Location");
 		assertThat(location).matches("/api/v1/bulletins/\\d+");
+		this.mvc
+			.perform(post("/api/v1/bulletins").contentType("application/json")
+				.content("{\"campaign\":\"" + CAMPAIGN + "\",\"year\":2020,\"month\":6,\"confirm\":true}")
+				.with(reviewer))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("\"reason\":\"alreadyPublished\"")));
 		var id = Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
 		var bulletin = this.bulletins.get(reviewer(), id);
 		var first = bulletin.snapshot().rows().get(0);

@@ -84,15 +84,17 @@ class BulletinApiController {
 					+ "and issuing unit) and says why.")
 	@ApiResponse(responseCode = "201", description = "Published; Location names it")
 	@ApiResponse(responseCode = "400",
-			description = "Bad month or missing field, or a rule broken (errors: field, code, message): the period "
-					+ "not over, nothing to rank, already published (publish a correction), already corrected, "
-					+ "a correction of another period or without its note",
+			description = "Bad month or missing field, or a correction without its note (errors: field, code, "
+					+ "message)",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "403", description = "Not a reviewer",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "409", description = "Warnings not confirmed (property warnings)",
+	@ApiResponse(responseCode = "409",
+			description = "Not possible as things stand (property reason): warnings not confirmed (property "
+					+ "warnings), periodNotOver, nothingRanked, alreadyPublished (publish a correction), "
+					+ "alreadyCorrected, correctsOtherPeriod",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<BulletinResponse> publish(@RequestBody PublishRequest request, CurrentUser user) {
