@@ -32,4 +32,12 @@ public enum ObligationKind {
 		return this == COUNT_PER_PERIOD || this == RANGE_PER_PERIOD || this == DAILY_ACTIVITY || this == COVERAGE;
 	}
 
+	/**
+	 * Whether a unit logs records for it. A directive is answered on the directive and an
+	 * assessment is a reviewer's rating: neither is a record a unit logs.
+	 */
+	public boolean isLoggedByUnits() {
+		return this != DIRECTIVE && this != ASSESSMENT;
+	}
+
 }
