@@ -128,7 +128,7 @@ public final class ComplianceEngine {
 		}
 		var kind = slot.version().kind();
 		var inGrace = c.over() && !c.graceOver() && (status == Status.DUE || status == Status.AWAITING_REVIEW)
-				&& kind != ObligationKind.ASSESSMENT && kind != ObligationKind.DIRECTIVE;
+				&& kind.isLoggedByUnits();
 		return new Evaluation(slot.period(), slot.version().kind(), slot.version(), occasion.window(), occasion.due(),
 				applicability, status, c.over(), judgement.approved(), judgement.pending(), judgement.required(),
 				judgement.progress(), inGrace ? c.graceUntil() : null);

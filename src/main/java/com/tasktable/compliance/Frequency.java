@@ -46,7 +46,7 @@ public enum Frequency {
 					period.end().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
 			case MONTH -> "%d-%02d".formatted(start.getYear(), start.getMonthValue());
 			case TWO_MONTHS -> "%d-B%d".formatted(start.getYear(), (start.getMonthValue() + 1) / 2);
-			case QUARTER -> "%d-Q%d".formatted(start.getYear(), (start.getMonthValue() + 2) / 3);
+			case QUARTER -> "%d-Q%d".formatted(start.getYear(), Quarters.of(start));
 			case HALF_YEAR -> "%d-H%d".formatted(start.getYear(), (start.getMonthValue() + 5) / 6);
 			case YEAR -> Integer.toString(start.getYear());
 		};

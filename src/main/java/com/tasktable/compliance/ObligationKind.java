@@ -32,4 +32,19 @@ public enum ObligationKind {
 		return this == COUNT_PER_PERIOD || this == RANGE_PER_PERIOD || this == DAILY_ACTIVITY || this == COVERAGE;
 	}
 
+	/**
+	 * Whether its day is given per year (a movable day such as National Low Carbon Day).
+	 */
+	public boolean hasEventDates() {
+		return this == DATED_EVENT;
+	}
+
+	/**
+	 * Whether a unit logs records for it. A directive is answered on the directive and an
+	 * assessment is a reviewer's rating: neither is a record a unit logs.
+	 */
+	public boolean isLoggedByUnits() {
+		return this != DIRECTIVE && this != ASSESSMENT;
+	}
+
 }

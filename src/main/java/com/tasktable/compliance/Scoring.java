@@ -281,6 +281,11 @@ public final class Scoring {
 			BigDecimal effectiveWeight, BigDecimal points, BigDecimal lost, int met, int metLate, int missed,
 			Integer rating, Progress.Pace yearly, ScoreMode mode) {
 
+		/** In the score (not left out and re-weighted). */
+		public boolean scored() {
+			return this.state == ItemState.SCORED;
+		}
+
 		/** Lost points, zero for items left out. */
 		public BigDecimal lostOrZero() {
 			return (this.lost != null) ? this.lost : BigDecimal.ZERO.setScale(2);

@@ -57,7 +57,12 @@ public record CellView(Status status, String figure, int approved, int pending, 
 		if (this.from == null && this.status == Status.NOT_APPLICABLE && this.figure.isEmpty() && this.approved == 0) {
 			return "cell-none";
 		}
-		return "cell-" + this.status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		return statusClass(this.status);
+	}
+
+	/** The colour of a status on the pages: {@code cell-met-late} for MET_LATE. */
+	public static String statusClass(Status status) {
+		return "cell-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 	}
 
 }

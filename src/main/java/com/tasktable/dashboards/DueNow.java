@@ -30,6 +30,20 @@ public record DueNow(ObligationView obligation, Evaluation evaluation, LocalDate
 		return Math.min(100, this.evaluation.approved() * 100 / required);
 	}
 
+	/** The progress bar's width class, in steps of ten: {@code w-60} for 67%. */
+	public String progressClass() {
+		return "w-" + progressPercent() / 10 * 10;
+	}
+
+	/**
+	 * Whether the unit logs records for it now: a kind the unit reports on
+	 * ({@link com.tasktable.compliance.ObligationKind#isLoggedByUnits()}) in a period
+	 * that applies to it.
+	 */
+	public boolean loggable() {
+		return this.evaluation.kind().isLoggedByUnits() && this.evaluation.status() != Status.NOT_APPLICABLE;
+	}
+
 	/**
 	 * The message that reads the approved and pending figures in their unit: records,
 	 * days, categories, directives or ratings.
@@ -53,7 +67,7 @@ public record DueNow(ObligationView obligation, Evaluation evaluation, LocalDate
 	}
 
 	public String cssClass() {
-		return "cell-" + this.evaluation.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		return CellView.statusClass(this.evaluation.status());
 	}
 
 }

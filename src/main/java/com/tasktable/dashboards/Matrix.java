@@ -14,6 +14,7 @@ import com.tasktable.compliance.Compliance;
 import com.tasktable.compliance.ComplianceSettings;
 import com.tasktable.compliance.Period;
 import com.tasktable.compliance.QuarterCell;
+import com.tasktable.compliance.Quarters;
 import com.tasktable.units.UnitLevel;
 import com.tasktable.units.UnitView;
 
@@ -29,6 +30,11 @@ import com.tasktable.units.UnitView;
  * when it was not kept
  */
 public record Matrix(CampaignView campaign, Period quarter, LocalDate today, List<Block> blocks, String keptAs) {
+
+	/** The quarter shown by its number, 1 to 4. */
+	public int quarterNumber() {
+		return Quarters.of(this.quarter);
+	}
 
 	/**
 	 * The same matrix, marked as kept under this key (campaign, revision, scope, quarter,

@@ -88,6 +88,9 @@ class DemoRecordGenerator {
 
 		void generate() {
 			var terms = this.obligation.terms();
+			if (!terms.kind().isLoggedByUnits()) {
+				return;
+			}
 			switch (terms.kind()) {
 				case COUNT_PER_PERIOD, RANGE_PER_PERIOD -> eachPeriod(p -> {
 					int max = (terms.maxCount() != null) ? terms.maxCount() : terms.minCount() + 1;
@@ -128,7 +131,7 @@ class DemoRecordGenerator {
 					}
 				}
 				default -> {
-					// directives and assessments are not records a unit logs
+					// metric readings are not generated
 				}
 			}
 		}

@@ -20,4 +20,14 @@ public enum DirectiveStatus {
 		return this == DONE_ON_TIME || this == DONE_LATE;
 	}
 
+	/** The badge's colour on the pages. */
+	public String badgeClass() {
+		return switch (this) {
+			case OPEN -> "text-bg-secondary";
+			case DONE_ON_TIME -> "text-bg-success";
+			case DONE_LATE -> "text-bg-warning";
+			case OVERDUE -> "text-bg-danger";
+		};
+	}
+
 }

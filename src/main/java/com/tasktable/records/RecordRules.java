@@ -32,7 +32,7 @@ public final class RecordRules {
 	public static List<Violation> check(RecordDraft draft, Context context) {
 		List<Violation> violations = new ArrayList<>();
 		var kind = context.terms().kind();
-		if (kind == ObligationKind.DIRECTIVE || kind == ObligationKind.ASSESSMENT) {
+		if (!kind.isLoggedByUnits()) {
 			violations.add(Violation.whole("record.error.notLoggable"));
 			return violations;
 		}

@@ -55,7 +55,7 @@ class Unit {
 		this.code = code;
 		this.name = name;
 		this.nameEn = nameEn;
-		this.level = (parent.level == UnitLevel.REGION) ? UnitLevel.CITY : UnitLevel.COUNTY;
+		this.level = parent.level.below();
 		this.parentId = parent.id;
 		this.path = parent.path + code + "/";
 		this.sortOrder = sortOrder;

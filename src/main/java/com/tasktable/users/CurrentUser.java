@@ -24,6 +24,11 @@ public record CurrentUser(Long id, String username, String displayName, UnitView
 		return this.roles.contains(role);
 	}
 
+	/** Logs records for their own unit. */
+	public boolean isReporter() {
+		return hasRole(Role.REPORTER);
+	}
+
 	/** A user sees their own unit and every unit below it. */
 	public UnitScope scope() {
 		return UnitScope.of(this.unit);

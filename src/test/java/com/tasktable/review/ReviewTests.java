@@ -175,6 +175,22 @@ class ReviewTests {
 	}
 
 	@Test
+	void aBulkItemThatIsNotIdColonVersionIsA400NamingItAndApprovesNothing() throws Exception {
+		var a = newRecord("laibin", "来宾市批量坏项");
+		var reviewer = signIn(this.mvc, "reviewer");
+		for (var bad : List.of("abc", a + ":", a + ":0:1", a + "-0", a + ":x", "99999999999999999999:0")) {
+			this.mvc
+				.perform(post("/review/approve").param("items", a + ":0", bad)
+					.header("Accept-Language", "zh-CN")
+					.session(reviewer)
+					.with(csrf()))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("参数 items 的值无效。")));
+			assertThat(state(a)).isEqualTo("PENDING");
+		}
+	}
+
+	@Test
 	void twoReviewersDecidingAtOnceOneWins() throws Exception {
 		var id = newRecord("hezhou", "贺州市并发审核");
 		var reviewer = this.fixtures.user("reviewer");

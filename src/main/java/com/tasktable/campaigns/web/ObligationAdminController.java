@@ -80,6 +80,11 @@ class ObligationAdminController {
 		binder.setAllowedFields(allowed.toArray(String[]::new));
 	}
 
+	@InitBinder("phases")
+	void allowedPhaseFields(WebDataBinder binder) {
+		binder.setAllowedFields(PhaseDatesForm.ALLOWED_FIELDS);
+	}
+
 	@GetMapping
 	String show(@PathVariable Long id, CurrentUser user, Model model) {
 		model.addAttribute("detail", this.templates.obligation(user.scope(), id));
@@ -193,23 +198,13 @@ class ObligationAdminController {
 	 * the obligation".
 	 */
 	@PostMapping("/phases")
-	String savePhases(@PathVariable Long id, @RequestParam Map<String, String> params, @RequestParam long version,
+	String savePhases(@PathVariable Long id, @ModelAttribute("phases") PhaseDatesForm form, @RequestParam long version,
 			CurrentUser user, Model model, RedirectAttributes redirect, HttpServletRequest request,
 			HttpServletResponse response) {
 		var detail = this.templates.obligation(user.scope(), id);
-		Map<Long, String> entered = new LinkedHashMap<>();
-		Map<Long, LocalDate> starts = new LinkedHashMap<>();
+		var entered = form.entered(detail);
 		Map<Long, String> errors = new LinkedHashMap<>();
-		for (var unit : detail.units()) {
-			var value = params.getOrDefault("start[" + unit.unit().id() + "]", "").trim();
-			entered.put(unit.unit().id(), value);
-			try {
-				starts.put(unit.unit().id(), value.isEmpty() ? null : LocalDate.parse(value));
-			}
-			catch (DateTimeParseException ex) {
-				errors.put(unit.unit().id(), "admin.error.date");
-			}
-		}
+		var starts = PhaseDatesForm.dates(entered, errors);
 		if (!errors.isEmpty()) {
 			return showPhases(detail, entered, version, errors, List.of(), model);
 		}
@@ -220,7 +215,8 @@ class ObligationAdminController {
 			return confirm(ex, id, request, response, model);
 		}
 		catch (RejectedException ex) {
-			ex.violations().forEach(v -> errors.put(Long.valueOf(v.field().replaceAll("\\D", "")), v.code()));
+			var units = PhaseDatesForm.unitsByField(entered.keySet());
+			ex.violations().forEach(v -> errors.put(units.get(v.field()), v.code()));
 			return showPhases(detail, entered, version, errors, List.of(), model);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {

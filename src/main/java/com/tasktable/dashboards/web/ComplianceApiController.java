@@ -13,6 +13,7 @@ import com.tasktable.campaigns.Campaigns;
 import com.tasktable.compliance.Evaluation;
 import com.tasktable.compliance.FigureUnit;
 import com.tasktable.compliance.Period;
+import com.tasktable.compliance.Quarters;
 import com.tasktable.compliance.QuarterCell;
 import com.tasktable.compliance.Status;
 import com.tasktable.dashboards.ComplianceMatrices;
@@ -116,8 +117,8 @@ class ComplianceApiController {
 			@Schema(description = "First day") LocalDate start, @Schema(description = "Last day") LocalDate end) {
 
 		static ComplianceQuarter of(Period quarter) {
-			return new ComplianceQuarter(quarter.start().getYear(), (quarter.start().getMonthValue() + 2) / 3,
-					quarter.start(), quarter.end());
+			return new ComplianceQuarter(quarter.start().getYear(), Quarters.of(quarter), quarter.start(),
+					quarter.end());
 		}
 
 	}

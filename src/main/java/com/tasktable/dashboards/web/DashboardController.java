@@ -3,15 +3,15 @@ package com.tasktable.dashboards.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ObligationView;
-import com.tasktable.compliance.Status;
+import com.tasktable.compliance.Quarters;
 import com.tasktable.dashboards.ComplianceMatrices;
 import com.tasktable.dashboards.Matrix;
+import com.tasktable.units.UnitLevel;
 import com.tasktable.units.UnitScope;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -76,7 +76,8 @@ class DashboardController {
 					.toList());
 		model.addAttribute("level", filter.level());
 		model.addAttribute("category", filter.category());
-		model.addAttribute("statuses", List.of(Status.values()));
+		model.addAttribute("levels", UnitLevel.values());
+		model.addAttribute("statuses", StatusSwatch.legend());
 		return (htmx != null) ? VIEW + " :: matrix" : VIEW;
 	}
 
@@ -85,7 +86,7 @@ class DashboardController {
 		var matrix = matrix(filter, scope);
 		var start = matrix.quarter().start();
 		var name = this.messages.getMessage("dashboard.export.file",
-				new Object[] { String.valueOf(start.getYear()), (start.getMonthValue() + 2) / 3 }, locale);
+				new Object[] { String.valueOf(start.getYear()), Quarters.of(start) }, locale);
 		var disposition = ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(MatrixWorkbook.CONTENT_TYPE))

@@ -1,7 +1,6 @@
 package com.tasktable.dashboards.web;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -11,6 +10,7 @@ import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ObligationView;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.Period;
+import com.tasktable.compliance.Quarters;
 import com.tasktable.platform.ValidQuarter;
 import com.tasktable.platform.ValidYear;
 import com.tasktable.units.UnitLevel;
@@ -60,7 +60,7 @@ record MatrixFilter(String campaign, @ValidYear Integer year, @ValidQuarter Inte
 		if (this.year == null || this.quarter == null) {
 			return current;
 		}
-		var asked = Frequency.QUARTER.periodContaining(LocalDate.of(this.year, this.quarter * 3, 1));
+		var asked = Quarters.period(this.year, this.quarter);
 		return Frequency.QUARTER.periodContaining(chosen.clamp(asked.start()));
 	}
 

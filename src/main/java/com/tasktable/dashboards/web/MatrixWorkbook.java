@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Locale;
 
 import com.tasktable.dashboards.CellView;
+import com.tasktable.compliance.Quarters;
 import com.tasktable.compliance.Status;
 import com.tasktable.dashboards.Matrix;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -122,7 +123,7 @@ final class MatrixWorkbook {
 	private void heading(Sheet sheet, Matrix matrix, String subtitle) {
 		var quarter = matrix.quarter().start();
 		cell(sheet.createRow(0), 0, text("dashboard.heading", matrix.campaign().displayName(this.locale),
-				String.valueOf(quarter.getYear()), (quarter.getMonthValue() + 2) / 3), this.styles.title);
+				String.valueOf(quarter.getYear()), Quarters.of(quarter)), this.styles.title);
 		sheet.createRow(1).createCell(0).setCellValue(subtitle);
 		sheet.createRow(2).createCell(0).setCellValue(text("unit.today", matrix.today().toString()));
 	}

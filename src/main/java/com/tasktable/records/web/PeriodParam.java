@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import com.tasktable.campaigns.CampaignView;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.Period;
+import com.tasktable.compliance.Quarters;
 import com.tasktable.platform.BadParameterException;
 import com.tasktable.platform.ValidYear;
 
@@ -42,7 +43,7 @@ final class PeriodParam {
 		}
 		if ((m = QUARTER.matcher(text)).matches()) {
 			int quarter = Integer.parseInt(m.group(2));
-			return Frequency.QUARTER.periodContaining(LocalDate.of(year(m, campaign), quarter * 3 - 2, 1));
+			return Quarters.period(year(m, campaign), quarter);
 		}
 		if ((m = MONTH.matcher(text)).matches()) {
 			return Frequency.MONTH.periodContaining(LocalDate.of(year(m, campaign), Integer.parseInt(m.group(2)), 1));

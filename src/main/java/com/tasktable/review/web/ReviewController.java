@@ -89,20 +89,14 @@ class ReviewController {
 
 	/** Bulk approval: {@code items} are {@code id:version} of the ticked rows. */
 	@PostMapping("/review/approve")
-	String approveAll(@RequestParam(name = "items", required = false) List<String> items, CurrentUser user,
+	String approveAll(@RequestParam(name = "items", required = false) List<RecordVersion> items, CurrentUser user,
 			RedirectAttributes redirect) {
 		if (items == null || items.isEmpty()) {
 			redirect.addFlashAttribute("error", "review.noneSelected");
 			return "redirect:/review";
 		}
 		Map<Long, Long> versions = new LinkedHashMap<>();
-		for (var item : items) {
-			var parts = item.split(":");
-			if (parts.length != 2) {
-				throw new IllegalArgumentException("Not id:version: " + item);
-			}
-			versions.put(Long.valueOf(parts[0]), Long.valueOf(parts[1]));
-		}
+		items.forEach(item -> versions.put(item.id(), item.version()));
 		int n = this.decisions.approveAll(user, versions);
 		redirect.addFlashAttribute("success", "review.approvedMany");
 		redirect.addFlashAttribute("approvedCount", n);

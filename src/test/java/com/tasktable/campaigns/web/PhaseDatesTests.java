@@ -107,6 +107,35 @@ class PhaseDatesTests {
 		assertThat(AdminRequests.lockVersion(this.jdbc, facilities.id())).isEqualTo(version);
 	}
 
+	@Test
+	void aTamperedUnitIdIsA400NamingItAndChangesNothing() throws Exception {
+		var admin = RecordFixtures.signIn(this.mvc, "admin");
+		var facilities = obligation("12.C.2");
+		var version = AdminRequests.lockVersion(this.jdbc, facilities.id());
+		for (var tampered : java.util.List.of("start[abc]", "start[1x]", "start[99999999999999999999]")) {
+			var page = this.mvc
+				.perform(post("/admin/obligations/" + facilities.id() + "/phases").session(admin)
+					.header("Accept-Language", "zh-CN")
+					.with(csrf())
+					.param("version", String.valueOf(version))
+					.param(param("nanning"), "2019-01-01")
+					.param(tampered, "2019-01-01"))
+				.andExpect(status().isBadRequest())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(page).contains("参数 " + tampered + " 的值无效。");
+		}
+		this.mvc
+			.perform(post("/admin/obligations/x" + facilities.id() + "/phases").session(admin)
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param(param("nanning"), "2019-01-01"))
+			.andExpect(status().isBadRequest());
+		assertThat(obligation("12.C.2").phases()).isEqualTo(facilities.phases());
+		assertThat(AdminRequests.lockVersion(this.jdbc, facilities.id())).isEqualTo(version);
+	}
+
 	private String param(String unitCode) {
 		return "start[" + this.units.byCode(unitCode).id() + "]";
 	}
