@@ -2,10 +2,10 @@ package com.tasktable.compliance;
 
 /**
  * Whether a period is judged for a unit. A period is judged only when the obligation
- * applied to the unit on every one of its days: DOMAIN.md asks for "in force on the
- * period's first day", and we apply the same to the other end, so a period cut short by a
- * retirement or by the unit leaving is not scored either (nobody is judged on a period
- * they only had part of).
+ * applied to the unit on every one of its days: the rules (docs/compliance-rules.md) ask
+ * for "in force on the period's first day", and we apply the same to the other end, so a
+ * period cut short by a retirement or by the unit leaving is not scored either (nobody is
+ * judged on a period they only had part of).
  */
 final class Applicabilities {
 

@@ -54,7 +54,7 @@ class UserAccount {
 	private String position;
 
 	@Column(name = "created_at")
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -68,7 +68,9 @@ class UserAccount {
 	protected UserAccount() {
 	}
 
-	UserAccount(String username, String displayName, String passwordHash, Long unitId, Set<Role> roles) {
+	UserAccount(String username, String displayName, String passwordHash, Long unitId, Set<Role> roles,
+			Instant createdAt) {
+		this.createdAt = createdAt;
 		this.username = username;
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;

@@ -110,7 +110,7 @@ public class UserAdministration {
 		var unit = checkChanges(scope, changes, violations);
 		RejectedException.throwIfAny(violations);
 		var account = new UserAccount(name, changes.displayName().trim(), this.encoder.encode(password), unit.id(),
-				changes.roles());
+				changes.roles(), this.clock.instant());
 		account.update(changes.displayName().trim(), blank(changes.phone()), blank(changes.email()),
 				blank(changes.position()), changes.informationOfficer(), unit.id(), changes.roles());
 		account.resetPassword(account.getPasswordHash());

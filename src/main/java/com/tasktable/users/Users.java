@@ -1,5 +1,6 @@
 package com.tasktable.users;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,9 +36,12 @@ public class Users {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	Users(UserAccountRepository accounts, Units units, PasswordEncoder passwordEncoder, AuditLog audit,
-			PasswordPolicy policy, ApplicationEventPublisher events) {
+			PasswordPolicy policy, ApplicationEventPublisher events, Clock clock) {
 		this.events = events;
+		this.clock = clock;
 		this.policy = policy;
 		this.accounts = accounts;
 		this.units = units;
@@ -95,7 +99,7 @@ public class Users {
 	public CurrentUser create(NewUser user, String actor) {
 		var unit = this.units.byCode(user.unitCode());
 		var account = new UserAccount(user.username(), user.displayName(), this.passwordEncoder.encode(user.password()),
-				unit.id(), user.roles());
+				unit.id(), user.roles(), this.clock.instant());
 		account.setPhone(user.phone());
 		var saved = this.accounts.save(account);
 		this.audit.record(actor, unit.id(), "USER_CREATED", "user", saved.getId(),

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Calendar periods as DOMAIN.md defines them. */
+/** Calendar periods as docs/compliance-rules.md defines them. */
 class FrequencyTests {
 
 	@Test

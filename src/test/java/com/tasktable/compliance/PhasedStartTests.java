@@ -19,8 +19,8 @@ import static com.tasktable.compliance.Fixtures.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The worked examples of DOMAIN.md and issue 4 about calendars: row 12's phases, blocks
- * and weeks across quarter edges, the leap day, and the campaign's time zone.
+ * The calendar examples of docs/compliance-rules.md: row 12's phases, blocks and weeks
+ * across quarter edges, the leap day, and the campaign's time zone.
  */
 class PhasedStartTests {
 
