@@ -58,7 +58,7 @@ public final class Scoring {
 
 	/** Scores one unit over one span. */
 	public Score score(List<Item> items) {
-		List<Partial> partials = new ArrayList<>();
+		List<ItemTally> partials = new ArrayList<>();
 		var scoredWeight = BigDecimal.ZERO;
 		for (var item : items) {
 			var partial = assess(item);
@@ -70,8 +70,7 @@ public final class Scoring {
 		List<ItemScore> scored = new ArrayList<>();
 		if (scoredWeight.signum() == 0) {
 			for (var p : partials) {
-				scored.add(new ItemScore(p.item.code(), p.item.weight(), p.state, null, null, null, null, p.met,
-						p.metLate, p.missed, p.rating, p.yearly, p.item.mode()));
+				scored.add(p.unscored());
 			}
 			return new Score(null, scored, false);
 		}
@@ -81,22 +80,20 @@ public final class Scoring {
 		for (var p : partials) {
 			if (p.state != ItemState.SCORED) {
 				reweighted |= p.item.weight().signum() > 0;
-				scored.add(new ItemScore(p.item.code(), p.item.weight(), p.state, null, null, null, null, p.met,
-						p.metLate, p.missed, p.rating, p.yearly, p.item.mode()));
+				scored.add(p.unscored());
 				continue;
 			}
 			var effective = p.item.weight().multiply(factor, EXACT);
 			var points = effective.multiply(p.fulfilment, EXACT);
 			var lost = effective.subtract(points, EXACT);
 			total = total.add(points, EXACT);
-			scored.add(new ItemScore(p.item.code(), p.item.weight(), p.state, round(p.fulfilment, 4), round(effective),
-					round(points), round(lost), p.met, p.metLate, p.missed, p.rating, p.yearly, p.item.mode()));
+			scored.add(p.scored(round(p.fulfilment, 4), round(effective), round(points), round(lost)));
 		}
 		return new Score(round(total), scored, reweighted);
 	}
 
-	private Partial assess(Item item) {
-		var partial = new Partial(item);
+	private ItemTally assess(Item item) {
+		var partial = new ItemTally(item);
 		var sum = BigDecimal.ZERO;
 		int decided = 0;
 		boolean undecided = false;
@@ -234,30 +231,6 @@ public final class Scoring {
 
 	}
 
-	/** Why an item counts or not. */
-	public enum ItemState {
-
-		/** Has decided evaluations: in the score. */
-		SCORED,
-		/** Only periods not decided yet (running, DUE, BEHIND, an unrated assessment). */
-		UNDECIDED,
-		/** Every period in the span was exempted by a reviewer. */
-		EXEMPT,
-		/** Not judged in the span (phasing in, not started, nothing asked). */
-		NOT_APPLICABLE,
-		/**
-		 * No period of the obligation ends in the span (a yearly item in a monthly
-		 * score).
-		 */
-		NOTHING_DUE;
-
-		/** Left out and re-weighted over the others. */
-		public boolean reweighted() {
-			return this != SCORED;
-		}
-
-	}
-
 	/**
 	 * An item's part of the score.
 	 *
@@ -309,30 +282,6 @@ public final class Scoring {
 		/** Items with a missed period. */
 		public List<ItemScore> missedItems() {
 			return this.items.stream().filter(i -> i.missed() > 0).toList();
-		}
-
-	}
-
-	private static final class Partial {
-
-		final Item item;
-
-		ItemState state;
-
-		BigDecimal fulfilment;
-
-		int met;
-
-		int metLate;
-
-		int missed;
-
-		Integer rating;
-
-		Progress.Pace yearly;
-
-		Partial(Item item) {
-			this.item = item;
 		}
 
 	}

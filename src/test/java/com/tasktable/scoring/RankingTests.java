@@ -8,7 +8,7 @@ import tools.jackson.databind.ObjectMapper;
 import com.tasktable.IntegrationTest;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.compliance.Frequency;
-import com.tasktable.compliance.Scoring.ItemState;
+import com.tasktable.compliance.ItemState;
 import com.tasktable.compliance.Status;
 import com.tasktable.dashboards.ComplianceMatrices;
 import com.tasktable.records.Exemptions;
