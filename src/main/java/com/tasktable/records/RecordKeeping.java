@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import com.tasktable.audit.AuditLog;
+import com.tasktable.evidence.Upload;
 import com.tasktable.platform.NotFoundException;
 import com.tasktable.units.UnitView;
 import com.tasktable.units.Units;

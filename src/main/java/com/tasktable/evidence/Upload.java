@@ -1,4 +1,4 @@
-package com.tasktable.records;
+package com.tasktable.evidence;
 
 /**
  * A file as received, before any check.

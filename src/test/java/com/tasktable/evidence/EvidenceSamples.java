@@ -1,4 +1,4 @@
-package com.tasktable.records;
+package com.tasktable.evidence;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;

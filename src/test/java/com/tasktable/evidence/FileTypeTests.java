@@ -1,4 +1,4 @@
-package com.tasktable.records;
+package com.tasktable.evidence;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package com.tasktable.records;
+package com.tasktable.evidence;
 
 /**
  * A file written to the evidence store, not yet attached to a record.
@@ -10,5 +10,6 @@ package com.tasktable.records;
  * @param size bytes
  * @param sha256 hex digest of the content
  */
-record StoredFile(String storageKey, String thumbnailKey, String fileName, FileType type, long size, String sha256) {
+public record StoredFile(String storageKey, String thumbnailKey, String fileName, FileType type, long size,
+		String sha256) {
 }
