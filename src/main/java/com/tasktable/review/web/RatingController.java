@@ -5,7 +5,7 @@ import java.util.List;
 
 import com.tasktable.campaigns.CampaignView;
 import com.tasktable.campaigns.Campaigns;
-import com.tasktable.records.Ratings;
+import com.tasktable.review.Ratings;
 import com.tasktable.records.RecordRejectedException;
 import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;

@@ -1,4 +1,4 @@
-package com.tasktable.records;
+package com.tasktable.review;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.tasktable.audit.AuditLog;
+import com.tasktable.records.ReopenedDays;
 import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;
 import com.tasktable.users.Role;
@@ -18,10 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reviewers reopen a closed period for one unit, with a reason, for good or until a day.
+ * Records ask {@link #isReopened} before refusing a change in a closed period.
  */
 @Service
 @Transactional
-public class PeriodUnlocks {
+public class PeriodUnlocks implements ReopenedDays {
 
 	private final UnlockRepository unlocks;
 
@@ -62,6 +64,11 @@ public class PeriodUnlocks {
 	public List<UnlockView> list(CurrentUser reader, String unitCode) {
 		var unit = this.units.get(reader.scope(), unitCode);
 		return this.unlocks.findByUnitIdOrderByUnlockedAtDesc(unit.id()).stream().map(PeriodUnlock::toView).toList();
+	}
+
+	@Override
+	public boolean isReopened(Long unitId, LocalDate day, LocalDate today) {
+		return this.unlocks.findCovering(unitId, day).stream().anyMatch((u) -> u.opens(day, today));
 	}
 
 }

@@ -1,4 +1,4 @@
-package com.tasktable.records;
+package com.tasktable.review;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.tasktable.records.RecordRejectedException;
+import com.tasktable.records.Violation;
 import com.tasktable.audit.AuditLog;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ObligationView;

@@ -1,4 +1,4 @@
-package com.tasktable.records;
+package com.tasktable.review;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.tasktable.records.RecordRejectedException;
+import com.tasktable.records.Violation;
 import com.tasktable.audit.AuditLog;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ObligationView;

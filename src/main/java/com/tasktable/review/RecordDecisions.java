@@ -1,4 +1,4 @@
-package com.tasktable.records;
+package com.tasktable.review;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -8,15 +8,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.tasktable.records.Decision;
+import com.tasktable.records.DecisionView;
+import com.tasktable.records.RecordInReview;
+import com.tasktable.records.RecordRejectedException;
+import com.tasktable.records.RecordResubmitted;
+import com.tasktable.records.RecordReviews;
+import com.tasktable.records.RecordState;
+import com.tasktable.records.RecordsInReview;
+import com.tasktable.records.Violation;
 import com.tasktable.audit.AuditLog;
-import com.tasktable.platform.NotFoundException;
 import com.tasktable.units.UnitView;
-import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;
 import com.tasktable.users.Role;
 import com.tasktable.users.Users;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,15 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class RecordDecisions {
-
-	private final ActivityRecordRepository records;
+public class RecordDecisions implements RecordReviews {
 
 	private final RecordDecisionRepository decisions;
 
-	private final RecordContexts contexts;
-
-	private final Units units;
+	private final RecordsInReview records;
 
 	private final Users users;
 
@@ -46,12 +49,10 @@ public class RecordDecisions {
 
 	private final Clock clock;
 
-	RecordDecisions(ActivityRecordRepository records, RecordDecisionRepository decisions, RecordContexts contexts,
-			Units units, Users users, AuditLog audit, Clock clock) {
+	RecordDecisions(RecordsInReview records, RecordDecisionRepository decisions, Users users, AuditLog audit,
+			Clock clock) {
 		this.records = records;
 		this.decisions = decisions;
-		this.contexts = contexts;
-		this.units = units;
 		this.users = users;
 		this.audit = audit;
 		this.clock = clock;
@@ -88,19 +89,16 @@ public class RecordDecisions {
 	/**
 	 * Whether the reader reviews the record's unit (the unit is directly below theirs).
 	 */
+	@Override
 	public boolean reviews(CurrentUser reader, UnitView unit) {
 		return reader.hasRole(Role.REVIEWER) && reader.unit().id().equals(unit.parentId());
 	}
 
 	/** A record's review history, oldest first (inside the reader's scope). */
+	@Override
 	@Transactional(readOnly = true)
 	public List<DecisionView> history(CurrentUser reader, Long recordId) {
-		var record = this.records.findById(recordId)
-			.orElseThrow(() -> new NotFoundException("Record not found: " + recordId));
-		if (!reader.scope().covers(this.units.byId(record.getUnitId()))) {
-			throw new NotFoundException("Record not found: " + recordId);
-		}
-		var zone = this.contexts.target(reader.scope(), record.getObligationId()).campaign().timeZone();
+		var zone = this.records.find(reader.scope(), recordId).zone();
 		Map<Long, String> names = new HashMap<>();
 		return this.decisions.findByRecordIdOrderByDecidedAtAscIdAsc(recordId)
 			.stream()
@@ -117,62 +115,49 @@ public class RecordDecisions {
 	 */
 	@Transactional(readOnly = true)
 	public List<ReturnedRecord> returnedFor(CurrentUser reporter) {
-		var returned = this.records.findByUnitIdAndStateOrderByUpdatedAtDesc(reporter.unit().id(),
-				RecordState.RETURNED);
+		var returned = this.records.returned(reporter);
 		if (returned.isEmpty()) {
 			return List.of();
 		}
 		Map<Long, RecordDecision> latest = new HashMap<>();
 		for (var d : this.decisions.findByRecordIdInAndActionOrderByDecidedAtDescIdDesc(
-				returned.stream().map(ActivityRecord::getId).toList(), Decision.RETURNED)) {
+				returned.stream().map(RecordInReview::id).toList(), Decision.RETURNED)) {
 			latest.putIfAbsent(d.getRecordId(), d);
 		}
 		List<ReturnedRecord> rows = new ArrayList<>();
 		for (var r : returned) {
-			var target = this.contexts.target(reporter.scope(), r.getObligationId());
-			var decision = latest.get(r.getId());
-			var zone = target.campaign().timeZone();
-			rows.add(new ReturnedRecord(r.getId(), target.obligation().code(), r.getActivityDate(), r.toDraft().title(),
+			var decision = latest.get(r.id());
+			rows.add(new ReturnedRecord(r.id(), r.obligationCode(), r.activityDate(), r.title(),
 					(decision != null) ? decision.getReason() : null,
-					((decision != null) ? decision.getDecidedAt() : r.getUpdatedAt()).atZone(zone)));
+					((decision != null) ? decision.getDecidedAt() : r.updatedAt()).atZone(r.zone())));
 		}
 		return rows;
 	}
 
-	/** Called by {@link RecordKeeping} when a reporter fixes a returned record. */
-	void resubmitted(CurrentUser reporter, ActivityRecord record) {
-		this.decisions.save(new RecordDecision(record.getId(), Decision.RESUBMITTED, null, record.getVersion(),
-				reporter.id(), Instant.now(this.clock)));
+	/** A reporter fixed a returned record: the step goes into its history. */
+	@EventListener
+	void resubmitted(RecordResubmitted event) {
+		this.decisions.save(new RecordDecision(event.recordId(), Decision.RESUBMITTED, null, event.recordVersion(),
+				event.reporterId(), event.at()));
 	}
 
 	private void decide(CurrentUser reviewer, Long recordId, long version, RecordState decision, String reason) {
-		var record = this.records.findById(recordId)
-			.orElseThrow(() -> new NotFoundException("Record not found: " + recordId));
-		var unit = this.units.byId(record.getUnitId());
-		if (!reviewer.scope().covers(unit)) {
-			throw new NotFoundException("Record not found: " + recordId);
-		}
-		if (!reviews(reviewer, unit)) {
+		var record = this.records.find(reviewer.scope(), recordId);
+		if (!reviews(reviewer, record.unit())) {
 			throw new AccessDeniedException("Only reviewers of the unit above decide on its records");
 		}
-		if (record.getVersion() != version || record.getState() != RecordState.PENDING) {
-			throw new ObjectOptimisticLockingFailureException(ActivityRecord.class, recordId);
-		}
 		var now = Instant.now(this.clock);
-		record.decide(decision, now);
-		// the version-checked update runs now: of two reviewers deciding at once, the
-		// second finds the version changed and stores nothing
-		this.records.flush();
+		this.records.decide(recordId, version, decision, now);
 		var action = (decision == RecordState.APPROVED) ? Decision.APPROVED : Decision.RETURNED;
 		this.decisions.save(new RecordDecision(recordId, action, reason, version, reviewer.id(), now));
 		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("obligation", this.contexts.target(reviewer.scope(), record.getObligationId()).obligation().code());
-		details.put("activityDate", record.getActivityDate().toString());
+		details.put("obligation", record.obligationCode());
+		details.put("activityDate", record.activityDate().toString());
 		details.put("version", version);
 		if (reason != null) {
 			details.put("reason", reason);
 		}
-		this.audit.record(reviewer.username(), unit.id(),
+		this.audit.record(reviewer.username(), record.unit().id(),
 				(decision == RecordState.APPROVED) ? "RECORD_APPROVED" : "RECORD_RETURNED", "record", recordId,
 				details);
 	}

@@ -1,4 +1,4 @@
-package com.tasktable.records;
+package com.tasktable.review;
 
 import com.tasktable.compliance.Period;
 import com.tasktable.units.UnitView;

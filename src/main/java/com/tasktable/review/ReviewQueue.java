@@ -1,4 +1,4 @@
-package com.tasktable.records;
+package com.tasktable.review;
 
 import java.sql.Timestamp;
 import java.time.Clock;

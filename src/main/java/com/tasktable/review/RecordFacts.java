@@ -1,4 +1,4 @@
-package com.tasktable.records;
+package com.tasktable.review;
 
 import java.sql.Array;
 import java.time.LocalDate;
@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.tasktable.records.CountingRecord;
+import com.tasktable.records.RecordState;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.Period;
 import com.tasktable.units.UnitScope;

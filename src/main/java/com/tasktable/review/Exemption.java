@@ -1,4 +1,4 @@
-package com.tasktable.records;
+package com.tasktable.review;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,12 +14,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-/** A reviewer's rating of a unit on an ASSESSMENT obligation for one period (row 4). */
+/** A reviewer exempted a unit from an obligation for one period. */
 @Entity
-@Table(name = "rating")
-class Rating {
+@Table(name = "exemption")
+class Exemption {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,35 +39,26 @@ class Rating {
 	@Column(name = "period_end")
 	private LocalDate periodEnd;
 
-	private int score;
+	private String reason;
 
-	private String comment;
+	@Column(name = "granted_by")
+	private Long grantedBy;
 
-	@Column(name = "rated_by")
-	private Long ratedBy;
+	@Column(name = "granted_at")
+	private Instant grantedAt;
 
-	@Column(name = "rated_at")
-	private Instant ratedAt;
-
-	@Version
-	private long version;
-
-	protected Rating() {
+	protected Exemption() {
 	}
 
-	Rating(Long unitId, Long obligationId, Period period) {
+	Exemption(Long unitId, Long obligationId, Period period, String reason, Long grantedBy, Instant grantedAt) {
 		this.unitId = unitId;
 		this.obligationId = obligationId;
 		this.frequency = period.frequency();
 		this.periodStart = period.start();
 		this.periodEnd = period.end();
-	}
-
-	void rate(int score, String comment, Long ratedBy, Instant ratedAt) {
-		this.score = score;
-		this.comment = comment;
-		this.ratedBy = ratedBy;
-		this.ratedAt = ratedAt;
+		this.reason = reason;
+		this.grantedBy = grantedBy;
+		this.grantedAt = grantedAt;
 	}
 
 	Long getId() {
@@ -87,20 +77,12 @@ class Rating {
 		return new Period(this.frequency, this.periodStart, this.periodEnd);
 	}
 
-	int getScore() {
-		return this.score;
+	String getReason() {
+		return this.reason;
 	}
 
-	String getComment() {
-		return this.comment;
-	}
-
-	Instant getRatedAt() {
-		return this.ratedAt;
-	}
-
-	long getVersion() {
-		return this.version;
+	Instant getGrantedAt() {
+		return this.grantedAt;
 	}
 
 }

@@ -1,4 +1,4 @@
-package com.tasktable.records;
+package com.tasktable.review;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,11 +14,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
-/** A reviewer exempted a unit from an obligation for one period. */
+/** A reviewer's rating of a unit on an ASSESSMENT obligation for one period (row 4). */
 @Entity
-@Table(name = "exemption")
-class Exemption {
+@Table(name = "rating")
+class Rating {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,26 +40,35 @@ class Exemption {
 	@Column(name = "period_end")
 	private LocalDate periodEnd;
 
-	private String reason;
+	private int score;
 
-	@Column(name = "granted_by")
-	private Long grantedBy;
+	private String comment;
 
-	@Column(name = "granted_at")
-	private Instant grantedAt;
+	@Column(name = "rated_by")
+	private Long ratedBy;
 
-	protected Exemption() {
+	@Column(name = "rated_at")
+	private Instant ratedAt;
+
+	@Version
+	private long version;
+
+	protected Rating() {
 	}
 
-	Exemption(Long unitId, Long obligationId, Period period, String reason, Long grantedBy, Instant grantedAt) {
+	Rating(Long unitId, Long obligationId, Period period) {
 		this.unitId = unitId;
 		this.obligationId = obligationId;
 		this.frequency = period.frequency();
 		this.periodStart = period.start();
 		this.periodEnd = period.end();
-		this.reason = reason;
-		this.grantedBy = grantedBy;
-		this.grantedAt = grantedAt;
+	}
+
+	void rate(int score, String comment, Long ratedBy, Instant ratedAt) {
+		this.score = score;
+		this.comment = comment;
+		this.ratedBy = ratedBy;
+		this.ratedAt = ratedAt;
 	}
 
 	Long getId() {
@@ -77,12 +87,20 @@ class Exemption {
 		return new Period(this.frequency, this.periodStart, this.periodEnd);
 	}
 
-	String getReason() {
-		return this.reason;
+	int getScore() {
+		return this.score;
 	}
 
-	Instant getGrantedAt() {
-		return this.grantedAt;
+	String getComment() {
+		return this.comment;
+	}
+
+	Instant getRatedAt() {
+		return this.ratedAt;
+	}
+
+	long getVersion() {
+		return this.version;
 	}
 
 }

@@ -1,6 +1,8 @@
-package com.tasktable.records;
+package com.tasktable.review;
 
 import java.time.Instant;
+
+import com.tasktable.records.Decision;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,7 +1,9 @@
-package com.tasktable.records;
+package com.tasktable.review;
 
 import java.util.Collection;
 import java.util.List;
+
+import com.tasktable.records.Decision;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 

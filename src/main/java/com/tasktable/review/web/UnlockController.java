@@ -1,8 +1,8 @@
-package com.tasktable.records.web;
+package com.tasktable.review.web;
 
 import java.time.LocalDate;
 
-import com.tasktable.records.PeriodUnlocks;
+import com.tasktable.review.PeriodUnlocks;
 import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;
 import jakarta.validation.Valid;
