@@ -1,11 +1,12 @@
-package com.tasktable.records;
+package com.tasktable.demo;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
+import com.tasktable.records.RecordState;
+
 /**
- * A record written in bulk by a start-up task (demo data, imports), bypassing the forms'
- * checks.
+ * A demo record, written in bulk by {@link DemoSeeder}.
  *
  * @param obligationId the obligation
  * @param unitId the unit
@@ -17,6 +18,6 @@ import java.time.LocalDate;
  * @param createdBy user id of the author
  * @param createdAt when it was logged
  */
-public record SeedRecord(Long obligationId, Long unitId, LocalDate activityDate, String title, String outlet,
+record SeedRecord(Long obligationId, Long unitId, LocalDate activityDate, String title, String outlet,
 		String coverageCategory, RecordState state, Long createdBy, Instant createdAt) {
 }

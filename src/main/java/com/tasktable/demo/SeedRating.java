@@ -1,11 +1,11 @@
-package com.tasktable.records;
+package com.tasktable.demo;
 
 import java.time.Instant;
 
 import com.tasktable.compliance.Period;
 
 /**
- * A rating written directly by the demo loader (bulk, no checks).
+ * A demo rating, written in bulk by {@link DemoSeeder}.
  *
  * @param unitId the rated unit
  * @param obligationId the ASSESSMENT obligation
@@ -15,6 +15,6 @@ import com.tasktable.compliance.Period;
  * @param ratedBy user id of the reviewer
  * @param ratedAt when
  */
-public record SeedRating(Long unitId, Long obligationId, Period period, int score, String comment, Long ratedBy,
+record SeedRating(Long unitId, Long obligationId, Period period, int score, String comment, Long ratedBy,
 		Instant ratedAt) {
 }

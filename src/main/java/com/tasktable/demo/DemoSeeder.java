@@ -1,20 +1,27 @@
-package com.tasktable.records;
+package com.tasktable.demo;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import com.tasktable.audit.AuditLog;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes many records in JDBC batches: tens of thousands in seconds, inside the caller's
- * transaction.
+ * Writes the demo's records, ratings and returns in JDBC batches: tens of thousands in
+ * seconds, inside the loader's transaction, with one audit entry for the whole seed. It
+ * goes around the records' and review's rules on purpose (the generator makes only
+ * records they would accept, and a start-up cannot afford one statement per record), so
+ * it is package-private: nothing but the demo loader can write this way.
  */
-@Service
-public class RecordSeeder {
+@Component
+class DemoSeeder {
 
 	private static final String INSERT = """
 			insert into activity_record (obligation_id, unit_id, activity_date, title, outlet, coverage_category, state,
@@ -41,12 +48,15 @@ public class RecordSeeder {
 
 	private final JdbcTemplate jdbc;
 
-	RecordSeeder(JdbcTemplate jdbc) {
+	private final AuditLog audit;
+
+	DemoSeeder(JdbcTemplate jdbc, AuditLog audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void insert(List<SeedRecord> records) {
+	void insert(List<SeedRecord> records) {
 		this.jdbc.batchUpdate(INSERT, records, 1000, (ps, r) -> {
 			ps.setLong(1, r.obligationId());
 			ps.setLong(2, r.unitId());
@@ -63,7 +73,7 @@ public class RecordSeeder {
 
 	/** Gives every returned record without a decision its return, with a reason. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public int insertReturns(long reviewerId, List<String> reasons) {
+	int insertReturns(long reviewerId, List<String> reasons) {
 		return this.jdbc.update(connection -> {
 			var statement = connection.prepareStatement(INSERT_RETURNS);
 			var array = connection.createArrayOf("text", reasons.toArray());
@@ -76,7 +86,7 @@ public class RecordSeeder {
 
 	/** Writes ratings of ASSESSMENT obligations (row 4) in one batch. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void insertRatings(List<SeedRating> ratings) {
+	void insertRatings(List<SeedRating> ratings) {
 		this.jdbc.batchUpdate(INSERT_RATING, ratings, 1000, (ps, r) -> {
 			ps.setLong(1, r.unitId());
 			ps.setLong(2, r.obligationId());
@@ -88,6 +98,20 @@ public class RecordSeeder {
 			ps.setLong(8, r.ratedBy());
 			ps.setTimestamp(9, Timestamp.from(r.ratedAt()));
 		});
+	}
+
+	/**
+	 * The seed's one audit entry, by "system" on the demo's root unit: what was written
+	 * for which campaigns.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void audit(Long rootUnitId, List<String> campaigns, int records, int ratings, int returns) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("campaigns", campaigns);
+		details.put("records", records);
+		details.put("ratings", ratings);
+		details.put("returns", returns);
+		this.audit.record("system", rootUnitId, "DEMO_DATA_SEEDED", "unit", rootUnitId, details);
 	}
 
 }
