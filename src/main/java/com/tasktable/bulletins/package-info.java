@@ -10,5 +10,5 @@
  * which bulletins a change would contradict.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "scoring", "campaigns", "units", "users",
-		"records", "audit", "compliance", "platform" })
+		"records", "review", "audit", "compliance", "platform" })
 package com.tasktable.bulletins;

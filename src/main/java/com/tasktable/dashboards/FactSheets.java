@@ -22,7 +22,7 @@ import com.tasktable.compliance.UnitObligation;
 import com.tasktable.compliance.UnitTerms;
 import com.tasktable.directives.DirectiveFacts;
 import com.tasktable.records.CountingRecord;
-import com.tasktable.records.RecordFacts;
+import com.tasktable.review.RecordFacts;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.UnitView;
 

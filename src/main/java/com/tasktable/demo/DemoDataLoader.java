@@ -20,8 +20,6 @@ import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ObligationView;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.ObligationKind;
-import com.tasktable.records.RecordSeeder;
-import com.tasktable.records.SeedRating;
 import com.tasktable.units.UnitLevel;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.UnitView;
@@ -69,14 +67,14 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final CampaignCloning cloning;
 
-	private final RecordSeeder seeder;
+	private final DemoSeeder seeder;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	DemoDataLoader(DemoProperties properties, @Value("${spring.datasource.url:}") String datasourceUrl, Users users,
-			Units units, Campaigns campaigns, CampaignCloning cloning, RecordSeeder seeder,
+			Units units, Campaigns campaigns, CampaignCloning cloning, DemoSeeder seeder,
 			TransactionTemplate transaction, Clock clock) {
 		this.properties = properties;
 		this.embeddedDatabase = datasourceUrl.isBlank();
@@ -124,6 +122,7 @@ class DemoDataLoader implements ApplicationRunner {
 			toFill.add(copyAsLive(source));
 		}
 		int written = 0;
+		int rated = 0;
 		for (var campaign : toFill) {
 			var today = campaign.today(this.clock);
 			var obligations = this.campaigns.taskTable(scope, campaign.code(), campaign.clamp(today));
@@ -132,10 +131,17 @@ class DemoDataLoader implements ApplicationRunner {
 				.generate(obligations, this.units.within(scope), reporters);
 			this.seeder.insert(generated);
 			written += generated.size();
-			this.seeder.insertRatings(ratings(campaign, obligations, scope, today));
+			var ratings = ratings(campaign, obligations, scope, today);
+			this.seeder.insertRatings(ratings);
+			rated += ratings.size();
 		}
-		this.users.findForLogin("reviewer")
-			.ifPresent((reviewer) -> this.seeder.insertReturns(reviewer.user().id(), RETURN_REASONS));
+		int returns = this.users.findForLogin("reviewer")
+			.map((reviewer) -> this.seeder.insertReturns(reviewer.user().id(), RETURN_REASONS))
+			.orElse(0);
+		if (written + rated + returns > 0) {
+			this.seeder.audit(scope.unitId(), toFill.stream().map(CampaignView::code).toList(), written, rated,
+					returns);
+		}
 		return written;
 	}
 

@@ -14,7 +14,6 @@ import com.tasktable.campaigns.CampaignView;
 import com.tasktable.campaigns.ObligationView;
 import com.tasktable.compliance.Period;
 import com.tasktable.records.RecordState;
-import com.tasktable.records.SeedRecord;
 import com.tasktable.units.UnitView;
 
 /**

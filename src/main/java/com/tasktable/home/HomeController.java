@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.directives.Directives;
-import com.tasktable.records.RecordDecisions;
+import com.tasktable.review.RecordDecisions;
 import com.tasktable.records.Records;
 import com.tasktable.units.UnitView;
 import com.tasktable.units.Units;

@@ -2,6 +2,8 @@ package com.tasktable.records;
 
 import java.time.Instant;
 
+import com.tasktable.evidence.StoredFile;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -6,6 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.tasktable.evidence.EvidenceFiles;
+import com.tasktable.evidence.StoredFile;
+import com.tasktable.evidence.Upload;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -17,20 +21,20 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class EvidenceAttachments {
 
-	private final EvidenceStore store;
+	private final EvidenceFiles files;
 
 	private final EvidenceRepository evidence;
 
 	private final Clock clock;
 
-	EvidenceAttachments(EvidenceStore store, EvidenceRepository evidence, Clock clock) {
-		this.store = store;
+	EvidenceAttachments(EvidenceFiles files, EvidenceRepository evidence, Clock clock) {
+		this.files = files;
 		this.evidence = evidence;
 		this.clock = clock;
 	}
 
 	List<Violation> check(List<Upload> files, int alreadyAttached) {
-		return this.store.check(files, alreadyAttached);
+		return this.files.check(files, alreadyAttached);
 	}
 
 	int count(Long recordId) {
@@ -46,13 +50,13 @@ class EvidenceAttachments {
 			@Override
 			public void afterCompletion(int status) {
 				if (status != STATUS_COMMITTED) {
-					written.forEach(EvidenceAttachments.this.store::delete);
+					written.forEach(EvidenceAttachments.this.files::delete);
 				}
 			}
 		});
 		var now = Instant.now(this.clock);
 		for (var file : files) {
-			var stored = this.store.write(file);
+			var stored = this.files.store(file);
 			written.add(stored);
 			this.evidence.save(new Evidence(recordId, stored, userId, now));
 		}

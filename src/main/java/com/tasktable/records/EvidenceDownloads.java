@@ -1,11 +1,11 @@
 package com.tasktable.records;
 
-import java.nio.file.Path;
-
+import com.tasktable.evidence.EvidenceFiles;
 import com.tasktable.platform.NotFoundException;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.Units;
 
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,14 +18,14 @@ public class EvidenceDownloads {
 
 	private final ActivityRecordRepository records;
 
-	private final EvidenceStore store;
+	private final EvidenceFiles files;
 
 	private final Units units;
 
-	EvidenceDownloads(EvidenceRepository evidence, ActivityRecordRepository records, EvidenceStore store, Units units) {
+	EvidenceDownloads(EvidenceRepository evidence, ActivityRecordRepository records, EvidenceFiles files, Units units) {
 		this.evidence = evidence;
 		this.records = records;
-		this.store = store;
+		this.files = files;
 		this.units = units;
 	}
 
@@ -46,19 +46,19 @@ public class EvidenceDownloads {
 			if (file.getThumbnailKey() == null) {
 				throw new NotFoundException("No thumbnail: " + evidenceId);
 			}
-			return new Download(this.store.resolve(file.getThumbnailKey()), view, "image/jpeg");
+			return new Download(this.files.open(file.getThumbnailKey()), view, "image/jpeg");
 		}
-		return new Download(this.store.resolve(file.getStorageKey()), view, view.contentType());
+		return new Download(this.files.open(file.getStorageKey()), view, view.contentType());
 	}
 
 	/**
 	 * An evidence file to send.
 	 *
-	 * @param path where it is stored
+	 * @param content its bytes, from the evidence storage
 	 * @param evidence its metadata
 	 * @param contentType what to send it as
 	 */
-	public record Download(Path path, EvidenceView evidence, String contentType) {
+	public record Download(Resource content, EvidenceView evidence, String contentType) {
 	}
 
 }

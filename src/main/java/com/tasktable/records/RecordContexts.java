@@ -22,13 +22,13 @@ class RecordContexts {
 
 	private final Campaigns campaigns;
 
-	private final UnlockRepository unlocks;
+	private final ReopenedDays reopened;
 
 	private final Clock clock;
 
-	RecordContexts(Campaigns campaigns, UnlockRepository unlocks, Clock clock) {
+	RecordContexts(Campaigns campaigns, ReopenedDays reopened, Clock clock) {
 		this.campaigns = campaigns;
-		this.unlocks = unlocks;
+		this.reopened = reopened;
 		this.clock = clock;
 	}
 
@@ -58,7 +58,7 @@ class RecordContexts {
 		if (!RecordTimeRules.isLocked(due, today, target.campaign().lockAfterDays())) {
 			return false;
 		}
-		return this.unlocks.findCovering(unit.id(), day).stream().noneMatch(u -> u.opens(day, today));
+		return !this.reopened.isReopened(unit.id(), day, today);
 	}
 
 	Clock clock() {

@@ -12,11 +12,13 @@ import java.util.Objects;
 import java.util.UUID;
 
 import com.tasktable.audit.AuditLog;
+import com.tasktable.evidence.Upload;
 import com.tasktable.platform.NotFoundException;
 import com.tasktable.units.UnitView;
 import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -45,11 +47,12 @@ public class RecordKeeping {
 
 	private final Clock clock;
 
-	private final RecordDecisions decisions;
+	private final ApplicationEventPublisher events;
 
 	RecordKeeping(ActivityRecordRepository records, SubmissionRepository submissions, RecordContexts contexts,
-			EvidenceAttachments attachments, Units units, AuditLog audit, Clock clock, RecordDecisions decisions) {
-		this.decisions = decisions;
+			EvidenceAttachments attachments, Units units, AuditLog audit, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.records = records;
 		this.submissions = submissions;
 		this.contexts = contexts;
@@ -123,7 +126,8 @@ public class RecordKeeping {
 		if (record.resubmit()) {
 			// fixed after a return: back to the reviewer, and in the record's history
 			this.records.flush();
-			this.decisions.resubmitted(user, record);
+			this.events.publishEvent(
+					new RecordResubmitted(record.getId(), record.getVersion(), user.id(), Instant.now(this.clock)));
 			this.audit.record(user.username(), unit.id(), "RECORD_RESUBMITTED", "record", recordId, Map.of());
 		}
 	}

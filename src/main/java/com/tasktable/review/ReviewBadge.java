@@ -1,6 +1,6 @@
 package com.tasktable.review;
 
-import com.tasktable.records.ReviewQueue;
+import com.tasktable.review.ReviewQueue;
 import com.tasktable.users.CurrentUser;
 
 import org.springframework.security.core.context.SecurityContextHolder;

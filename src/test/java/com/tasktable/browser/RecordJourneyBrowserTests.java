@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 
 import com.tasktable.TestDatabaseConfiguration;
-import com.tasktable.records.EvidenceSamples;
+import com.tasktable.evidence.EvidenceSamples;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -57,6 +57,17 @@ class DemoDataTests {
 	}
 
 	@Test
+	void theSeedIsAuditedOnceWithWhatItWrote() {
+		var entries = this.jdbc.queryForList("""
+				select actor, (details ->> 'records')::int as records, (details ->> 'ratings')::int as ratings
+				from audit_event where action = 'DEMO_DATA_SEEDED'""");
+		assertThat(entries).hasSize(1);
+		assertThat(entries.get(0)).containsEntry("actor", "system");
+		assertThat((Integer) entries.get(0).get("records")).isPositive();
+		assertThat((Integer) entries.get(0).get("ratings")).isPositive();
+	}
+
+	@Test
 	void recordsInBothCampaignsNeverInTheFuture() {
 		var perCampaign = this.jdbc.queryForList(
 				"""

@@ -2,6 +2,7 @@ package com.tasktable.records;
 
 import java.util.UUID;
 
+import com.tasktable.evidence.EvidenceSamples;
 import com.tasktable.IntegrationTest;
 import org.junit.jupiter.api.Test;
 

@@ -6,6 +6,8 @@ import java.time.DayOfWeek;
 import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 
+import com.tasktable.evidence.EvidenceSamples;
+import com.tasktable.evidence.EvidenceFiles;
 import com.tasktable.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +74,7 @@ class RecordPagesTests {
 			.containsEntry("unit", "nanning")
 			.containsEntry("file_name", "发布会现场.jpg")
 			.containsEntry("content_type", "image/jpeg")
-			.containsEntry("sha256", EvidenceStore.sha256(EvidenceSamples.jpeg()));
+			.containsEntry("sha256", EvidenceFiles.sha256(EvidenceSamples.jpeg()));
 		var key = (String) row.get("storage_key");
 		assertThat(key).doesNotContain("发布会").matches("[0-9a-f-]{36}");
 		assertThat(Files.readAllBytes(Path.of("target/test-evidence", key.substring(0, 2), key)))

@@ -10,12 +10,9 @@ import java.util.concurrent.Future;
 
 import com.tasktable.IntegrationTest;
 import com.tasktable.campaigns.Campaigns;
-import com.tasktable.records.QueueFilter;
-import com.tasktable.records.RecordDecisions;
 import com.tasktable.records.RecordDraft;
 import com.tasktable.records.RecordFixtures;
 import com.tasktable.records.RecordKeeping;
-import com.tasktable.records.ReviewQueue;
 import com.tasktable.users.Role;
 import com.tasktable.users.Users;
 import org.junit.jupiter.api.AfterEach;

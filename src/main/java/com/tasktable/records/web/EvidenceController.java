@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import com.tasktable.records.EvidenceDownloads;
 import com.tasktable.units.UnitScope;
 
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -42,7 +41,7 @@ class EvidenceController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.cacheControl(CacheControl.noCache().cachePrivate())
-			.body(new FileSystemResource(download.path()));
+			.body(download.content());
 	}
 
 	@GetMapping("/evidence/{id}/thumbnail")
@@ -52,7 +51,7 @@ class EvidenceController {
 			.contentType(MediaType.IMAGE_JPEG)
 			.header("X-Content-Type-Options", "nosniff")
 			.cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePrivate())
-			.body(new FileSystemResource(download.path()));
+			.body(download.content());
 	}
 
 }

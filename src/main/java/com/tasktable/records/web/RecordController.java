@@ -5,7 +5,7 @@ import java.util.List;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.compliance.ObligationKind;
 import com.tasktable.records.LoggingTarget;
-import com.tasktable.records.RecordDecisions;
+import com.tasktable.records.RecordReviews;
 import com.tasktable.records.RecordKeeping;
 import com.tasktable.records.RecordState;
 import com.tasktable.records.RecordQueries;
@@ -46,11 +46,11 @@ class RecordController {
 
 	private final MessageSource messages;
 
-	private final RecordDecisions decisions;
+	private final RecordReviews reviews;
 
 	RecordController(RecordKeeping keeping, RecordQueries queries, Campaigns campaigns, MessageSource messages,
-			RecordDecisions decisions) {
-		this.decisions = decisions;
+			RecordReviews reviews) {
+		this.reviews = reviews;
 		this.messages = messages;
 		this.keeping = keeping;
 		this.queries = queries;
@@ -108,9 +108,9 @@ class RecordController {
 	String show(@PathVariable Long id, CurrentUser user, Model model) {
 		var record = this.queries.get(user, id);
 		model.addAttribute("record", record);
-		model.addAttribute("decisions", this.decisions.history(user, id));
+		model.addAttribute("decisions", this.reviews.history(user, id));
 		model.addAttribute("canDecide",
-				record.state() == RecordState.PENDING && this.decisions.reviews(user, record.unit()));
+				record.state() == RecordState.PENDING && this.reviews.reviews(user, record.unit()));
 		return DETAIL_VIEW;
 	}
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-import com.tasktable.records.Upload;
+import com.tasktable.evidence.Upload;
 
 import org.springframework.web.multipart.MultipartFile;
 

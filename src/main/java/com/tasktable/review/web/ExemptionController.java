@@ -5,10 +5,10 @@ import java.util.List;
 
 import com.tasktable.campaigns.CampaignView;
 import com.tasktable.campaigns.Campaigns;
-import com.tasktable.records.Exemptions;
-import com.tasktable.records.RecordDecisions;
 import com.tasktable.platform.RejectedException;
 import com.tasktable.platform.Violations;
+import com.tasktable.review.Exemptions;
+import com.tasktable.review.RecordDecisions;
 import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;
 

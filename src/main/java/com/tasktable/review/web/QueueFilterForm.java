@@ -9,7 +9,7 @@ import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.Period;
 import com.tasktable.platform.BadParameterException;
 import com.tasktable.platform.ValidYear;
-import com.tasktable.records.QueueFilter;
+import com.tasktable.review.QueueFilter;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.format.annotation.DateTimeFormat;

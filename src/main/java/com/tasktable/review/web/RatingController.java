@@ -5,9 +5,9 @@ import java.util.List;
 
 import com.tasktable.campaigns.CampaignView;
 import com.tasktable.campaigns.Campaigns;
-import com.tasktable.records.Ratings;
 import com.tasktable.platform.RejectedException;
 import com.tasktable.platform.Violations;
+import com.tasktable.review.Ratings;
 import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;
 

@@ -4,11 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.tasktable.records.RecordDecisions;
+import com.tasktable.review.RecordDecisions;
 import com.tasktable.records.RecordQueries;
 import com.tasktable.platform.RejectedException;
 import com.tasktable.platform.Violations;
-import com.tasktable.records.ReviewQueue;
+import com.tasktable.review.ReviewQueue;
 import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;
 import jakarta.validation.Valid;

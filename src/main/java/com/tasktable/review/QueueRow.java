@@ -1,0 +1,26 @@
+package com.tasktable.review;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+
+import com.tasktable.units.UnitView;
+
+/**
+ * A pending record in a reviewer's queue.
+ *
+ * @param id record id
+ * @param version the version the reviewer decides on
+ * @param unit the unit that logged it
+ * @param campaignCode its campaign
+ * @param obligationCode the obligation
+ * @param obligationTitle the obligation's short title (Chinese)
+ * @param activityDate when it happened
+ * @param title its title
+ * @param waitingSince when it was logged or last resubmitted, in the campaign's zone
+ * @param daysWaiting whole days since then
+ * @param resubmitted it was returned before and fixed
+ */
+public record QueueRow(Long id, long version, UnitView unit, String campaignCode, String obligationCode,
+		String obligationTitle, LocalDate activityDate, String title, ZonedDateTime waitingSince, long daysWaiting,
+		boolean resubmitted) {
+}

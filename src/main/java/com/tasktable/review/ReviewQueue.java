@@ -1,0 +1,194 @@
+package com.tasktable.review;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.tasktable.campaigns.CampaignView;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.tasktable.campaigns.CampaignRevisions;
+import com.tasktable.campaigns.Campaigns;
+import com.tasktable.campaigns.ObligationView;
+import com.tasktable.units.UnitView;
+import com.tasktable.units.Units;
+import com.tasktable.users.CurrentUser;
+import com.tasktable.users.Role;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A reviewer's queue: the pending records of the units directly below the reviewer's own
+ * (a region reviewer reviews its cities, a city reviewer its counties), oldest first (by
+ * the time they were logged or last resubmitted). One statement, whatever the number of
+ * units.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReviewQueue {
+
+	/** Enough for a screen; a reviewer narrows with the filters. */
+	public static final int LIMIT = 500;
+
+	private final JdbcTemplate jdbc;
+
+	private final Campaigns campaigns;
+
+	private final Units units;
+
+	private final Clock clock;
+
+	private final CampaignRevisions revisions;
+
+	/** Pending counts by reviewing unit and the newest revision they were counted at. */
+	private final Cache<BadgeKey, Long> badges = Caffeine.newBuilder()
+		.maximumSize(1000)
+		.expireAfterAccess(Duration.ofHours(1))
+		.build();
+
+	ReviewQueue(JdbcTemplate jdbc, Campaigns campaigns, Units units, Clock clock, CampaignRevisions revisions) {
+		this.revisions = revisions;
+		this.jdbc = jdbc;
+		this.campaigns = campaigns;
+		this.units = units;
+		this.clock = clock;
+	}
+
+	/** Pending records waiting for this reviewer: the navigation's badge. */
+	public long pendingCount(CurrentUser reviewer) {
+		if (reviewer == null || !reviewer.hasRole(Role.REVIEWER)) {
+			return 0;
+		}
+		// on every page a reviewer opens: counted again only when a record changed
+		// somewhere (the newest campaign revision moved), else one read of a tiny table
+		var latest = this.revisions.latest();
+		var key = new BadgeKey(reviewer.unit().id(), latest);
+		return this.badges.get(key, (k) -> {
+			Long count = this.jdbc.queryForObject("""
+					select count(*) from activity_record r join unit u on u.id = r.unit_id
+					where r.state = 'PENDING' and u.parent_id = ?""", Long.class, k.unitId());
+			return (count != null) ? count : 0L;
+		});
+	}
+
+	/** The queue, oldest first, narrowed by the filter (a unit outside it: not found). */
+	public List<QueueRow> queue(CurrentUser reviewer, QueueFilter filter) {
+		if (!reviewer.hasRole(Role.REVIEWER)) {
+			return List.of();
+		}
+		var scope = reviewer.scope();
+		Map<Long, UnitView> reviewed = new HashMap<>();
+		for (var unit : this.units.within(scope)) {
+			if (reviewer.unit().id().equals(unit.parentId())) {
+				reviewed.put(unit.id(), unit);
+			}
+		}
+		Map<Long, ObligationView> obligations = new HashMap<>();
+		Map<Long, CampaignView> campaignsById = new HashMap<>();
+		for (var campaign : this.campaigns.visibleTo(scope)) {
+			campaignsById.put(campaign.id(), campaign);
+			for (var o : this.campaigns.taskTable(scope, campaign.code(), campaign.endDate())) {
+				obligations.put(o.id(), o);
+			}
+		}
+		StringBuilder sql = new StringBuilder("""
+				select r.id, r.version, r.unit_id, r.obligation_id, r.activity_date, r.title, r.updated_at,
+				       exists (select 1 from record_decision d where d.record_id = r.id and d.action = 'RESUBMITTED')
+				from activity_record r join unit u on u.id = r.unit_id
+				where r.state = 'PENDING' and u.parent_id = ?""");
+		List<Object> args = new ArrayList<>();
+		args.add(reviewer.unit().id());
+		if (filter.unitCode() != null) {
+			var unit = this.units.get(scope, filter.unitCode());
+			sql.append(" and r.unit_id = ?");
+			args.add(unit.id());
+		}
+		if (filter.obligationCode() != null) {
+			var ids = obligations.values()
+				.stream()
+				.filter(o -> o.code().equalsIgnoreCase(filter.obligationCode()))
+				.map(ObligationView::id)
+				.toArray(Long[]::new);
+			sql.append(" and r.obligation_id = any (?)");
+			args.add(ids);
+		}
+		if (filter.from() != null) {
+			sql.append(" and r.activity_date >= ?");
+			args.add(java.sql.Date.valueOf(filter.from()));
+		}
+		if (filter.to() != null) {
+			sql.append(" and r.activity_date <= ?");
+			args.add(java.sql.Date.valueOf(filter.to()));
+		}
+		var now = Instant.now(this.clock);
+		if (filter.minDays() != null && filter.minDays() > 0) {
+			sql.append(" and r.updated_at <= ?");
+			args.add(Timestamp.from(now.minus(Duration.ofDays(filter.minDays()))));
+		}
+		sql.append(" order by r.updated_at, r.id limit ").append(LIMIT);
+		return this.jdbc.query(connection -> {
+			var statement = connection.prepareStatement(sql.toString());
+			for (int i = 0; i < args.size(); i++) {
+				var arg = args.get(i);
+				if (arg instanceof Long[] ids) {
+					statement.setArray(i + 1, connection.createArrayOf("bigint", ids));
+				}
+				else {
+					statement.setObject(i + 1, arg);
+				}
+			}
+			return statement;
+		}, (rs, n) -> {
+			var obligation = obligations.get(rs.getLong(4));
+			var unit = reviewed.get(rs.getLong(3));
+			if (obligation == null || unit == null) {
+				return null;
+			}
+			ZoneId zone = campaignsById.get(obligation.campaignId()).timeZone();
+			var waiting = rs.getTimestamp(7).toInstant();
+			var date = rs.getDate(5).toLocalDate();
+			return new QueueRow(rs.getLong(1), rs.getLong(2), unit, campaignsById.get(obligation.campaignId()).code(),
+					obligation.code(), obligation.termsOn(date).title(), date, rs.getString(6), waiting.atZone(zone),
+					Duration.between(waiting, now).toDays(), rs.getBoolean(8));
+		}).stream().filter(java.util.Objects::nonNull).toList();
+	}
+
+	/**
+	 * The pending records of the units directly below the reviewer's whose obligation and
+	 * activity date fall in one of the windows (what a bulletin about to be published
+	 * would not count yet). One statement.
+	 */
+	public long pendingWithin(CurrentUser reviewer, List<PendingWindow> windows) {
+		if (windows.isEmpty()) {
+			return 0;
+		}
+		var ids = windows.stream().map(PendingWindow::obligationId).toArray(Long[]::new);
+		var from = windows.stream().map(w -> java.sql.Date.valueOf(w.from())).toArray(java.sql.Date[]::new);
+		var to = windows.stream().map(w -> java.sql.Date.valueOf(w.to())).toArray(java.sql.Date[]::new);
+		Long count = this.jdbc.query(connection -> {
+			var statement = connection.prepareStatement("""
+					select count(*) from activity_record r join unit u on u.id = r.unit_id
+					join unnest(?, ?, ?) as w(obligation_id, first_day, last_day)
+					  on w.obligation_id = r.obligation_id and r.activity_date between w.first_day and w.last_day
+					where r.state = 'PENDING' and u.parent_id = ?""");
+			statement.setArray(1, connection.createArrayOf("bigint", ids));
+			statement.setArray(2, connection.createArrayOf("date", from));
+			statement.setArray(3, connection.createArrayOf("date", to));
+			statement.setLong(4, reviewer.unit().id());
+			return statement;
+		}, (rs) -> rs.next() ? rs.getLong(1) : 0L);
+		return (count != null) ? count : 0;
+	}
+
+	private record BadgeKey(long unitId, long revision) {
+	}
+
+}
