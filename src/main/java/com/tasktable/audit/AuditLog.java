@@ -2,6 +2,7 @@ package com.tasktable.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -87,7 +88,7 @@ public class AuditLog {
 			Map<String, ?> details) {
 		this.events.save(new AuditEvent(Instant.now(this.clock), actor, unitId, action, entityType,
 				(entityId != null) ? entityId.toString() : null,
-				(details != null) ? new java.util.LinkedHashMap<>(details) : Map.of(), remoteAddress()));
+				(details != null) ? new LinkedHashMap<>(details) : Map.of(), remoteAddress()));
 	}
 
 	private static String remoteAddress() {

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.tasktable.audit.AuditLog;
@@ -121,7 +122,7 @@ public class BulletinPublishing {
 				throw new NotFoundException("No bulletin of this unit: " + correctsId);
 			}
 			if (!issued.campaignId().equals(campaign.id()) || issued.year() != span.year()
-					|| !java.util.Objects.equals(issued.month(), span.month())) {
+					|| !Objects.equals(issued.month(), span.month())) {
 				throw RejectedException.conflict("bulletins.error.correctsOtherPeriod");
 			}
 			if (issued.corrected()) {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -127,7 +128,7 @@ class BulletinStore {
 			.findFirst();
 	}
 
-	List<PublishedBulletinRef> covering(Long campaignId, java.time.LocalDate from) {
+	List<PublishedBulletinRef> covering(Long campaignId, LocalDate from) {
 		return this.jdbc.query("""
 				select b.id, b.number, b.year, b.month, b.period_start, b.period_end, u.code,
 				       (select n.id from published_bulletin n where n.corrects_id = b.id)
@@ -136,9 +137,8 @@ class BulletinStore {
 				order by b.published_at, b.id""", (rs, n) -> {
 			Integer month = (Integer) rs.getObject(4);
 			var period = (month != null) ? "%d-%02d".formatted(rs.getInt(3), month) : Integer.toString(rs.getInt(3));
-			return new PublishedBulletinRef(rs.getLong(1), rs.getString(2), period,
-					rs.getObject(5, java.time.LocalDate.class), rs.getObject(6, java.time.LocalDate.class),
-					rs.getString(7), (Long) rs.getObject(8));
+			return new PublishedBulletinRef(rs.getLong(1), rs.getString(2), period, rs.getObject(5, LocalDate.class),
+					rs.getObject(6, LocalDate.class), rs.getString(7), (Long) rs.getObject(8));
 		}, campaignId, from);
 	}
 

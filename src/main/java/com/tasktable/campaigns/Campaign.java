@@ -2,6 +2,9 @@ package com.tasktable.campaigns;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -86,11 +89,11 @@ class Campaign {
 	}
 
 	/** The fields the audit log keeps as before and after. */
-	java.util.Map<String, String> auditFields() {
-		var fields = new java.util.LinkedHashMap<String, String>();
+	Map<String, String> auditFields() {
+		var fields = new LinkedHashMap<String, String>();
 		fields.put("code", this.code);
 		fields.put("name", this.name);
-		fields.put("nameEn", java.util.Objects.toString(this.nameEn, ""));
+		fields.put("nameEn", Objects.toString(this.nameEn, ""));
 		fields.put("rootUnitId", String.valueOf(this.rootUnitId));
 		fields.put("startDate", String.valueOf(this.startDate));
 		fields.put("endDate", String.valueOf(this.endDate));

@@ -1,5 +1,6 @@
 package com.tasktable.campaigns;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -35,7 +36,7 @@ public record CampaignView(Long id, String code, String name, String nameEn, Str
 	 * Today's date where the campaign runs: activity dates and periods are read in this
 	 * zone.
 	 */
-	public LocalDate today(java.time.Clock clock) {
+	public LocalDate today(Clock clock) {
 		return LocalDate.now(clock.withZone(this.timeZone));
 	}
 

@@ -1,10 +1,13 @@
 package com.tasktable.campaigns;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
 
 import com.tasktable.units.UnitLevel;
 import jakarta.persistence.CascadeType;
@@ -179,7 +182,7 @@ class Obligation {
 				previous.getWeight());
 		previous.setValidTo(from);
 		this.versions.add(created);
-		this.versions.sort(java.util.Comparator.comparing(ObligationVersion::getValidFrom));
+		this.versions.sort(Comparator.comparing(ObligationVersion::getValidFrom));
 		return created;
 	}
 
@@ -189,7 +192,7 @@ class Obligation {
 	 * years already scored keep their points. On or before the first version's start,
 	 * every version takes it. After a retirement there is nothing to weigh.
 	 */
-	void reweigh(LocalDate from, java.math.BigDecimal weight) {
+	void reweigh(LocalDate from, BigDecimal weight) {
 		var first = this.versions.get(0).getValidFrom();
 		if (this.effectiveTo != null && !from.isBefore(this.effectiveTo)) {
 			return;
@@ -257,7 +260,7 @@ class Obligation {
 	 * accepts (moved too). Null when it would start after {@code end}.
 	 */
 	Obligation cloneTo(Long newCampaignId, TaskItem newTaskItem, int years, LocalDate start, LocalDate end,
-			LocalDate sourceEnd, java.util.function.LongPredicate keepPhasesOf) {
+			LocalDate sourceEnd, LongPredicate keepPhasesOf) {
 		var from = this.effectiveFrom.plusYears(years);
 		if (from.isBefore(start)) {
 			from = start;

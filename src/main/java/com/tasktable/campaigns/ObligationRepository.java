@@ -1,9 +1,11 @@
 package com.tasktable.campaigns;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import com.tasktable.units.UnitLevel;
 
 interface ObligationRepository extends Repository<Obligation, Long> {
 
@@ -21,17 +23,17 @@ interface ObligationRepository extends Repository<Obligation, Long> {
 	List<Obligation> findTaskTable(Long campaignId);
 
 	@Query("select o from Obligation o join fetch o.taskItem join fetch o.versions where o.id = :id")
-	java.util.Optional<Obligation> findWithVersions(Long id);
+	Optional<Obligation> findWithVersions(Long id);
 
 	@Query("""
 			select o from Obligation o join fetch o.taskItem join fetch o.versions
 			where o.campaignId = :campaignId and o.code = :code
 			""")
-	java.util.Optional<Obligation> findWithVersions(Long campaignId, String code);
+	Optional<Obligation> findWithVersions(Long campaignId, String code);
 
 	Obligation save(Obligation obligation);
 
 	@Query("select coalesce(max(o.sequence), 0) from Obligation o where o.taskItem.id = :rowId and o.level = :level")
-	int maxSequence(Long rowId, com.tasktable.units.UnitLevel level);
+	int maxSequence(Long rowId, UnitLevel level);
 
 }

@@ -1,6 +1,7 @@
 package com.tasktable.campaigns;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
@@ -10,7 +11,7 @@ interface TaskItemRepository extends Repository<TaskItem, Long> {
 
 	TaskItem save(TaskItem item);
 
-	java.util.Optional<TaskItem> findById(Long id);
+	Optional<TaskItem> findById(Long id);
 
 	boolean existsByCampaignIdAndNumber(Long campaignId, int number);
 

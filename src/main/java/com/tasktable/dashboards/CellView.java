@@ -1,6 +1,7 @@
 package com.tasktable.dashboards;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import com.tasktable.compliance.Evaluation;
 import com.tasktable.compliance.FigureUnit;
@@ -62,7 +63,7 @@ public record CellView(Status status, String figure, int approved, int pending, 
 
 	/** The colour of a status on the pages: {@code cell-met-late} for MET_LATE. */
 	public static String statusClass(Status status) {
-		return "cell-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		return "cell-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 }

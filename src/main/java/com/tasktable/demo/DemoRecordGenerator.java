@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.ToIntFunction;
 
 import com.tasktable.campaigns.CampaignView;
 import com.tasktable.campaigns.ObligationView;
@@ -139,7 +140,7 @@ class DemoRecordGenerator {
 		 * Per period of the obligation's cycle: met with the unit's diligence,
 		 * {@code count} records inside it.
 		 */
-		private void eachPeriod(java.util.function.ToIntFunction<Period> count) {
+		private void eachPeriod(ToIntFunction<Period> count) {
 			var cycle = this.obligation.terms().cycle();
 			for (var period = cycle.periodContaining(this.from); !period.start().isAfter(this.until); period = period
 				.next()) {

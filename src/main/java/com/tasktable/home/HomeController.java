@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.directives.Directives;
+import com.tasktable.platform.NotFoundException;
 import com.tasktable.review.RecordDecisions;
 import com.tasktable.records.Records;
 import com.tasktable.units.UnitView;
@@ -91,7 +92,7 @@ class HomeController {
 	ResponseEntity<byte[]> export(@PathVariable String code, CurrentUser user, Locale locale) throws IOException {
 		var overview = this.overviews.overview(user.scope(), code);
 		if (overview.campaign() == null) {
-			throw new com.tasktable.platform.NotFoundException("No running campaign");
+			throw new NotFoundException("No running campaign");
 		}
 		var name = overview.unit().displayName(locale) + "-" + overview.today() + ".xlsx";
 		return ResponseEntity.ok()

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * An upload over the container's limit fails while the security filters read the CSRF
@@ -62,7 +63,7 @@ class UploadLimitFilter {
 		for (var cause = ex; cause != null; cause = cause.getCause()) {
 			var name = cause.getClass().getSimpleName();
 			if (name.equals("FileSizeLimitExceededException") || name.equals("SizeLimitExceededException")
-					|| cause instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+					|| cause instanceof MaxUploadSizeExceededException) {
 				return true;
 			}
 		}

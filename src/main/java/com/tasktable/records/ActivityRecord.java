@@ -3,6 +3,7 @@ package com.tasktable.records;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -130,8 +131,8 @@ class ActivityRecord {
 
 	RecordDraft toDraft() {
 		return new RecordDraft(this.activityDate, this.title, this.details,
-				(this.links != null) ? java.util.List.of(this.links.split("\n")) : java.util.List.of(), this.outlet,
-				this.participants, this.value, this.coverageCategory);
+				(this.links != null) ? List.of(this.links.split("\n")) : List.of(), this.outlet, this.participants,
+				this.value, this.coverageCategory);
 	}
 
 	Long getId() {

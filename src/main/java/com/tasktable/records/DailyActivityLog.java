@@ -16,6 +16,7 @@ import com.tasktable.audit.AuditLog;
 import com.tasktable.compliance.ObligationKind;
 import com.tasktable.platform.NotFoundException;
 import com.tasktable.users.CurrentUser;
+import com.tasktable.users.Role;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -116,7 +117,7 @@ public class DailyActivityLog {
 	}
 
 	private RecordContexts.Target dailyTarget(CurrentUser user, Long obligationId) {
-		if (!user.hasRole(com.tasktable.users.Role.REPORTER)) {
+		if (!user.hasRole(Role.REPORTER)) {
 			throw new AccessDeniedException("Only reporters log records");
 		}
 		var target = this.contexts.target(user.scope(), obligationId);

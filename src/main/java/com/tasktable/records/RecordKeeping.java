@@ -17,6 +17,7 @@ import com.tasktable.platform.NotFoundException;
 import com.tasktable.units.UnitView;
 import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;
+import com.tasktable.users.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -201,7 +202,7 @@ public class RecordKeeping {
 	}
 
 	private UnitView reportingUnit(CurrentUser user) {
-		if (!user.hasRole(com.tasktable.users.Role.REPORTER)) {
+		if (!user.hasRole(Role.REPORTER)) {
 			throw new AccessDeniedException("Only reporters log records");
 		}
 		return user.unit();

@@ -3,6 +3,7 @@ package com.tasktable.records;
 import com.tasktable.platform.Violation;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +90,7 @@ public final class RecordRules {
 			return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
 					&& uri.getHost() != null && link.length() <= 2000;
 		}
-		catch (java.net.URISyntaxException ex) {
+		catch (URISyntaxException ex) {
 			return false;
 		}
 	}

@@ -17,10 +17,12 @@ import com.tasktable.audit.AuditLog;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ObligationView;
 import com.tasktable.compliance.ObligationKind;
+import com.tasktable.platform.NotFoundException;
 import com.tasktable.units.UnitView;
 import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -116,7 +118,7 @@ public class Ratings {
 		var obligation = assessments(reviewer, campaignCode, year).stream()
 			.filter(o -> o.code().equals(obligationCode))
 			.findFirst()
-			.orElseThrow(() -> new com.tasktable.platform.NotFoundException("No assessment " + obligationCode));
+			.orElseThrow(() -> new NotFoundException("No assessment " + obligationCode));
 		List<Violation> violations = new ArrayList<>();
 		if (score == null) {
 			violations.add(Violation.of("score", "review.error.scoreRequired"));
@@ -153,7 +155,7 @@ public class Ratings {
 		try {
 			rating = this.ratings.saveAndFlush(rating);
 		}
-		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+		catch (DataIntegrityViolationException ex) {
 			// another reviewer rated the same unit at the same moment
 			throw new ObjectOptimisticLockingFailureException(Rating.class, unit.id());
 		}

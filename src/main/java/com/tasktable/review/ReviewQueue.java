@@ -1,5 +1,6 @@
 package com.tasktable.review;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.tasktable.campaigns.CampaignView;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -122,11 +124,11 @@ public class ReviewQueue {
 		}
 		if (filter.from() != null) {
 			sql.append(" and r.activity_date >= ?");
-			args.add(java.sql.Date.valueOf(filter.from()));
+			args.add(Date.valueOf(filter.from()));
 		}
 		if (filter.to() != null) {
 			sql.append(" and r.activity_date <= ?");
-			args.add(java.sql.Date.valueOf(filter.to()));
+			args.add(Date.valueOf(filter.to()));
 		}
 		var now = Instant.now(this.clock);
 		if (filter.minDays() != null && filter.minDays() > 0) {
@@ -158,7 +160,7 @@ public class ReviewQueue {
 			return new QueueRow(rs.getLong(1), rs.getLong(2), unit, campaignsById.get(obligation.campaignId()).code(),
 					obligation.code(), obligation.termsOn(date).title(), date, rs.getString(6), waiting.atZone(zone),
 					Duration.between(waiting, now).toDays(), rs.getBoolean(8));
-		}).stream().filter(java.util.Objects::nonNull).toList();
+		}).stream().filter(Objects::nonNull).toList();
 	}
 
 	/**
@@ -171,8 +173,8 @@ public class ReviewQueue {
 			return 0;
 		}
 		var ids = windows.stream().map(PendingWindow::obligationId).toArray(Long[]::new);
-		var from = windows.stream().map(w -> java.sql.Date.valueOf(w.from())).toArray(java.sql.Date[]::new);
-		var to = windows.stream().map(w -> java.sql.Date.valueOf(w.to())).toArray(java.sql.Date[]::new);
+		var from = windows.stream().map(w -> Date.valueOf(w.from())).toArray(Date[]::new);
+		var to = windows.stream().map(w -> Date.valueOf(w.to())).toArray(Date[]::new);
 		Long count = this.jdbc.query(connection -> {
 			var statement = connection.prepareStatement("""
 					select count(*) from activity_record r join unit u on u.id = r.unit_id

@@ -19,6 +19,7 @@ import com.tasktable.compliance.Scoring;
 import com.tasktable.dashboards.ComplianceProperties;
 import com.tasktable.dashboards.FactSheets;
 import com.tasktable.platform.NotFoundException;
+import com.tasktable.units.UnitLevel;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.UnitView;
 import com.tasktable.units.Units;
@@ -133,8 +134,7 @@ public class Scores {
 				this.properties.lateCreditPercent());
 	}
 
-	private List<ObligationView> obligations(UnitScope scope, CampaignView campaign, ScoreSpan span,
-			com.tasktable.units.UnitLevel level) {
+	private List<ObligationView> obligations(UnitScope scope, CampaignView campaign, ScoreSpan span, UnitLevel level) {
 		var end = span.period().end();
 		if (span.period().start().isAfter(campaign.endDate()) || end.isBefore(campaign.startDate())) {
 			throw new NotFoundException("Outside the campaign: " + span.key());

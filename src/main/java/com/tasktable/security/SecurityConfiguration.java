@@ -12,6 +12,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -158,8 +159,7 @@ class SecurityConfiguration {
 		return handler;
 	}
 
-	private void headers(
-			org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+	private void headers(HeadersConfigurer<HttpSecurity> headers) {
 		headers
 			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
 					new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)))

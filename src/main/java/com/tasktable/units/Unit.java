@@ -1,6 +1,9 @@
 package com.tasktable.units;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -96,13 +99,13 @@ class Unit {
 	}
 
 	/** The fields the audit log keeps as before and after. */
-	java.util.Map<String, String> auditFields() {
-		var fields = new java.util.LinkedHashMap<String, String>();
+	Map<String, String> auditFields() {
+		var fields = new LinkedHashMap<String, String>();
 		fields.put("code", this.code);
 		fields.put("name", this.name);
-		fields.put("nameEn", java.util.Objects.toString(this.nameEn, ""));
-		fields.put("activeFrom", java.util.Objects.toString(this.activeFrom, ""));
-		fields.put("activeTo", java.util.Objects.toString(this.activeTo, ""));
+		fields.put("nameEn", Objects.toString(this.nameEn, ""));
+		fields.put("activeFrom", Objects.toString(this.activeFrom, ""));
+		fields.put("activeTo", Objects.toString(this.activeTo, ""));
 		return fields;
 	}
 

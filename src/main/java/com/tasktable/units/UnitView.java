@@ -1,6 +1,7 @@
 package com.tasktable.units;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * What other modules know of a unit.
@@ -19,7 +20,7 @@ public record UnitView(Long id, String code, String name, String nameEn, UnitLev
 		LocalDate activeFrom, LocalDate activeTo) {
 
 	/** The name in the reader's language, falling back to Chinese. */
-	public String displayName(java.util.Locale locale) {
+	public String displayName(Locale locale) {
 		return ("en".equals(locale.getLanguage()) && this.nameEn != null) ? this.nameEn : this.name;
 	}
 

@@ -1,6 +1,7 @@
 package com.tasktable.users;
 
 import java.util.EnumSet;
+import java.util.Locale;
 
 import com.tasktable.units.Units;
 import org.slf4j.Logger;
@@ -57,8 +58,8 @@ class BootstrapAdmin implements ApplicationRunner {
 		var unit = (this.properties.unit() == null || this.properties.unit().isBlank())
 				? this.units.roots().get(0).code() : this.properties.unit();
 		this.transaction.executeWithoutResult(
-				status -> this.users.create(new Users.NewUser(username.trim().toLowerCase(java.util.Locale.ROOT),
-						username.trim(), null, password, unit, EnumSet.of(Role.ADMIN)), "system"));
+				status -> this.users.create(new Users.NewUser(username.trim().toLowerCase(Locale.ROOT), username.trim(),
+						null, password, unit, EnumSet.of(Role.ADMIN)), "system"));
 		log.info("Created the first administrator '{}' in unit '{}'", username, unit);
 	}
 

@@ -2,7 +2,11 @@ package com.tasktable.users;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -172,15 +176,15 @@ class UserAccount {
 	}
 
 	/** The fields an administrator sees change in the audit log, as text. */
-	java.util.Map<String, String> auditFields() {
-		var fields = new java.util.LinkedHashMap<String, String>();
+	Map<String, String> auditFields() {
+		var fields = new LinkedHashMap<String, String>();
 		fields.put("displayName", this.displayName);
-		fields.put("phone", java.util.Objects.toString(this.phone, ""));
-		fields.put("email", java.util.Objects.toString(this.email, ""));
-		fields.put("position", java.util.Objects.toString(this.position, ""));
+		fields.put("phone", Objects.toString(this.phone, ""));
+		fields.put("email", Objects.toString(this.email, ""));
+		fields.put("position", Objects.toString(this.position, ""));
 		fields.put("informationOfficer", String.valueOf(this.informationOfficer));
 		fields.put("unitId", String.valueOf(this.unitId));
-		fields.put("roles", new java.util.TreeSet<>(this.roles.stream().map(Enum::name).toList()).toString());
+		fields.put("roles", new TreeSet<>(this.roles.stream().map(Enum::name).toList()).toString());
 		fields.put("enabled", String.valueOf(this.enabled));
 		fields.put("locked", String.valueOf(this.locked));
 		return fields;

@@ -1,5 +1,6 @@
 package com.tasktable.users;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -58,10 +60,10 @@ public class UserAdministration {
 
 	private final ApiTokenRepository tokens;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	UserAdministration(UserAccountRepository accounts, Units units, PasswordEncoder encoder, PasswordPolicy policy,
-			AuditLog audit, ApplicationEventPublisher events, ApiTokenRepository tokens, java.time.Clock clock) {
+			AuditLog audit, ApplicationEventPublisher events, ApiTokenRepository tokens, Clock clock) {
 		this.tokens = tokens;
 		this.clock = clock;
 		this.accounts = accounts;
@@ -257,7 +259,7 @@ public class UserAdministration {
 				a.isMustChangePassword(), a.getVersion());
 	}
 
-	private static java.util.Set<Role> roles(UserAccount a) {
+	private static Set<Role> roles(UserAccount a) {
 		return a.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : a.getRoles();
 	}
 

@@ -3,6 +3,8 @@ package com.tasktable.users;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,7 +52,7 @@ public class Users {
 	}
 
 	public Optional<LoginAccount> findForLogin(String username) {
-		return this.accounts.findByUsername(username.trim().toLowerCase(java.util.Locale.ROOT))
+		return this.accounts.findByUsername(username.trim().toLowerCase(Locale.ROOT))
 			.map(a -> new LoginAccount(toCurrentUser(a), a.getPasswordHash(), a.isEnabled(), a.isLocked(),
 					a.isMustChangePassword()));
 	}
@@ -82,12 +84,12 @@ public class Users {
 		RejectedException.throwIfAny(violations);
 		account.changePassword(this.passwordEncoder.encode(next));
 		this.audit.record(user.username(), account.getUnitId(), "PASSWORD_CHANGED", "user", account.getId(),
-				java.util.Map.of("username", account.getUsername()));
+				Map.of("username", account.getUsername()));
 		this.events.publishEvent(new AccountChanged(account.getUsername(), AccountChanged.Change.PASSWORD_CHANGED));
 	}
 
 	public boolean exists(String username) {
-		return this.accounts.existsByUsername(username.trim().toLowerCase(java.util.Locale.ROOT));
+		return this.accounts.existsByUsername(username.trim().toLowerCase(Locale.ROOT));
 	}
 
 	public long count() {
@@ -103,7 +105,7 @@ public class Users {
 		account.setPhone(user.phone());
 		var saved = this.accounts.save(account);
 		this.audit.record(actor, unit.id(), "USER_CREATED", "user", saved.getId(),
-				java.util.Map.of("username", user.username(), "roles", user.roles().toString()));
+				Map.of("username", user.username(), "roles", user.roles().toString()));
 		return toCurrentUser(saved);
 	}
 

@@ -2,6 +2,7 @@ package com.tasktable.campaigns.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
 
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.TaskRowView;
@@ -57,7 +58,7 @@ class CampaignAdminController {
 		model.addAttribute("rowIds",
 				this.rows.rows(user.scope(), code)
 					.stream()
-					.collect(java.util.stream.Collectors.toMap(TaskRowView::number, TaskRowView::id)));
+					.collect(Collectors.toMap(TaskRowView::number, TaskRowView::id)));
 		return TABLE_VIEW;
 	}
 

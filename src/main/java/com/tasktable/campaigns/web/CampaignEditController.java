@@ -1,8 +1,11 @@
 package com.tasktable.campaigns.web;
 
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.tasktable.campaigns.CampaignCloning;
 import com.tasktable.campaigns.CampaignEditing;
@@ -10,6 +13,7 @@ import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.EditableCampaigns;
 import com.tasktable.platform.RejectedException;
 import com.tasktable.platform.Violations;
+import com.tasktable.units.UnitView;
 import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;
 
@@ -151,9 +155,9 @@ class CampaignEditController {
 	}
 
 	/** The units that have a phase date on some obligation of the campaign. */
-	private List<com.tasktable.units.UnitView> phaseUnits(CurrentUser user, String code) {
+	private List<UnitView> phaseUnits(CurrentUser user, String code) {
 		var campaign = this.editable.editableCampaign(user.scope(), code);
-		var withPhases = new java.util.HashSet<String>();
+		var withPhases = new HashSet<String>();
 		this.campaigns.taskTable(user.scope(), code, campaign.startDate())
 			.forEach(o -> withPhases.addAll(o.phases().keySet()));
 		return this.units.within(user.scope()).stream().filter(u -> withPhases.contains(u.code())).toList();
@@ -168,9 +172,9 @@ class CampaignEditController {
 
 	/** Pairs of field name and value, as text in order ("" for empty). */
 	static Map<String, String> fields(Object... pairs) {
-		Map<String, String> fields = new java.util.LinkedHashMap<>();
+		Map<String, String> fields = new LinkedHashMap<>();
 		for (int i = 0; i < pairs.length; i += 2) {
-			fields.put((String) pairs[i], java.util.Objects.toString(pairs[i + 1], "").trim());
+			fields.put((String) pairs[i], Objects.toString(pairs[i + 1], "").trim());
 		}
 		return fields;
 	}

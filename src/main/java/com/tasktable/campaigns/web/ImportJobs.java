@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import com.tasktable.campaigns.ImportedObligation;
 import com.tasktable.campaigns.TaskTableImports;
@@ -37,7 +38,7 @@ class ImportJobs implements DisposableBean {
 	private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
 
 	/** Starts {@code work} for {@code owner}; it reports progress on the job it gets. */
-	Job start(String owner, String campaignCode, java.util.function.Consumer<Job> work) {
+	Job start(String owner, String campaignCode, Consumer<Job> work) {
 		if (this.jobs.size() > KEPT) {
 			this.jobs.values().removeIf(Job::finished);
 		}

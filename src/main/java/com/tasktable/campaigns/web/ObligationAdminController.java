@@ -3,6 +3,7 @@ package com.tasktable.campaigns.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ class ObligationAdminController {
 
 	@InitBinder("form")
 	void allowedFields(WebDataBinder binder) {
-		var allowed = new java.util.ArrayList<>(FIELDS);
+		var allowed = new ArrayList<>(FIELDS);
 		allowed.add("version");
 		binder.setAllowedFields(allowed.toArray(String[]::new));
 	}
@@ -156,7 +157,7 @@ class ObligationAdminController {
 	String eventDates(@PathVariable Long id, @RequestParam(defaultValue = "") String eventDates,
 			@RequestParam long version, CurrentUser user, Model model, RedirectAttributes redirect,
 			HttpServletRequest request, HttpServletResponse response) {
-		List<LocalDate> dates = new java.util.ArrayList<>();
+		List<LocalDate> dates = new ArrayList<>();
 		for (var line : eventDates.split("[\\s,;，；]+")) {
 			if (line.isBlank()) {
 				continue;

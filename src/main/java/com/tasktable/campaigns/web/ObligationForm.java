@@ -9,6 +9,7 @@ import com.tasktable.campaigns.ObligationTerms;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.ObligationKind;
 import com.tasktable.compliance.ScoreMode;
+import com.tasktable.units.UnitLevel;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -66,7 +67,7 @@ public class ObligationForm {
 	private long version;
 
 	/** Only for a new obligation: the unit level it applies to. */
-	private com.tasktable.units.UnitLevel level;
+	private UnitLevel level;
 
 	static ObligationForm from(ObligationTerms terms, LocalDate appliesFrom, long version) {
 		return ObligationFormTerms.toForm(terms, appliesFrom, version);
@@ -245,11 +246,11 @@ public class ObligationForm {
 		this.coverageCategories = coverageCategories;
 	}
 
-	public com.tasktable.units.UnitLevel getLevel() {
+	public UnitLevel getLevel() {
 		return this.level;
 	}
 
-	public void setLevel(com.tasktable.units.UnitLevel level) {
+	public void setLevel(UnitLevel level) {
 		this.level = level;
 	}
 

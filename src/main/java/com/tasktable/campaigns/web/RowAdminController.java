@@ -1,5 +1,6 @@
 package com.tasktable.campaigns.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -130,7 +131,7 @@ class RowAdminController {
 			return "redirect:/admin/obligations/" + created;
 		}
 		catch (RejectedException ex) {
-			var fields = new java.util.ArrayList<>(ObligationAdminController.FIELDS);
+			var fields = new ArrayList<>(ObligationAdminController.FIELDS);
 			fields.add("level");
 			Violations.bind(ex, result, fields);
 			return showNewObligation(user, id, form, model);

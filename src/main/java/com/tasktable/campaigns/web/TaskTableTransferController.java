@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ImportedObligation;
@@ -112,7 +113,7 @@ class TaskTableTransferController {
 			model.addAttribute("job", job);
 			return IMPORT_VIEW + " :: progress";
 		}
-		var job = new ImportJobs.Job(java.util.UUID.randomUUID(), user.username(), code);
+		var job = new ImportJobs.Job(UUID.randomUUID(), user.username(), code);
 		run(user, code, appliesFrom, bytes, job);
 		show(job.problems(), job.result(), locale, model);
 		return IMPORT_VIEW;
@@ -120,7 +121,7 @@ class TaskTableTransferController {
 
 	/** A background import's progress, or its result once it is over. */
 	@GetMapping("/admin/imports/{id}")
-	String progress(@PathVariable java.util.UUID id, CurrentUser user, Locale locale, Model model) {
+	String progress(@PathVariable UUID id, CurrentUser user, Locale locale, Model model) {
 		var job = this.jobs.find(user.username(), id)
 			.orElseThrow(() -> new NotFoundException("Import not found: " + id));
 		if (!job.finished()) {

@@ -22,6 +22,7 @@ import com.tasktable.units.UnitView;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -138,8 +139,7 @@ final class TaskTableWorkbook {
 				}
 			}
 			sheet.createFreezePane(4, 1);
-			sheet.setAutoFilter(
-					new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, r - 1), 0, COLUMNS.size() - 1));
+			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, COLUMNS.size() - 1));
 			int[] widths = { 6, 14, 10, 9, 60, 12, 10, 6, 6, 8, 7, 24, 24, 24, 12, 12, 12, 10, 10, 8, 8, 10, 10, 24, 12,
 					20, 24, 24, 40, 16 };
 			for (int i = 0; i < widths.length; i++) {

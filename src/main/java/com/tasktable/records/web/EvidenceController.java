@@ -1,6 +1,7 @@
 package com.tasktable.records.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import com.tasktable.records.EvidenceDownloads;
 import com.tasktable.units.UnitScope;
@@ -50,7 +51,7 @@ class EvidenceController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_JPEG)
 			.header("X-Content-Type-Options", "nosniff")
-			.cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePrivate())
+			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
 			.body(download.content());
 	}
 

@@ -1,6 +1,7 @@
 package com.tasktable.records.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.compliance.ObligationKind;
@@ -159,7 +160,7 @@ class RecordController {
 
 	@PostMapping("/records/{id}/evidence")
 	String addEvidence(@PathVariable Long id, @RequestParam(name = "files", required = false) List<MultipartFile> files,
-			CurrentUser user, java.util.Locale locale, RedirectAttributes redirect) {
+			CurrentUser user, Locale locale, RedirectAttributes redirect) {
 		try {
 			this.keeping.addEvidence(user, id, Uploads.of(files));
 			redirect.addFlashAttribute("success", "evidence.added");

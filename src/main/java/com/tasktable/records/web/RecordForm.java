@@ -3,6 +3,7 @@ package com.tasktable.records.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import com.tasktable.records.RecordDetails;
@@ -56,7 +57,7 @@ public class RecordForm {
 	}
 
 	RecordDraft toDraft() {
-		var linkList = (this.links == null) ? java.util.List.<String>of() : Arrays.asList(this.links.split("\\R"));
+		var linkList = (this.links == null) ? List.<String>of() : Arrays.asList(this.links.split("\\R"));
 		return new RecordDraft(this.activityDate, this.title, this.details, linkList, this.outlet, this.participants,
 				this.value, this.category);
 	}

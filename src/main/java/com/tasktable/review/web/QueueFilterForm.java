@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.Period;
+import com.tasktable.compliance.Quarters;
 import com.tasktable.platform.BadParameterException;
 import com.tasktable.platform.ValidYear;
 import com.tasktable.review.QueueFilter;
@@ -64,7 +65,7 @@ class QueueFilterForm {
 		}
 		Matcher m;
 		if ((m = QUARTER.matcher(text)).matches()) {
-			return Frequency.QUARTER.periodContaining(LocalDate.of(year(m), Integer.parseInt(m.group(2)) * 3, 1));
+			return Quarters.period(year(m), Integer.parseInt(m.group(2)));
 		}
 		if ((m = MONTH.matcher(text)).matches()) {
 			return Frequency.MONTH.periodContaining(LocalDate.of(year(m), Integer.parseInt(m.group(2)), 1));

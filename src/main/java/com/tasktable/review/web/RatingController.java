@@ -2,9 +2,11 @@ package com.tasktable.review.web;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import com.tasktable.campaigns.CampaignView;
 import com.tasktable.campaigns.Campaigns;
+import com.tasktable.platform.NotFoundException;
 import com.tasktable.platform.RejectedException;
 import com.tasktable.platform.Violations;
 import com.tasktable.review.Ratings;
@@ -76,7 +78,7 @@ class RatingController {
 			.stream()
 			.filter(r -> r.unit().code().equals(unit) && r.obligationCode().equals(obligation))
 			.findFirst()
-			.orElseThrow(() -> new com.tasktable.platform.NotFoundException("No rating for " + unit));
+			.orElseThrow(() -> new NotFoundException("No rating for " + unit));
 		var form = new RatingForm();
 		form.setScore(current.score());
 		form.setComment(current.comment());
@@ -130,9 +132,7 @@ class RatingController {
 	}
 
 	private static List<Integer> years(CampaignView campaign) {
-		return java.util.stream.IntStream.rangeClosed(campaign.startDate().getYear(), campaign.endDate().getYear())
-			.boxed()
-			.toList();
+		return IntStream.rangeClosed(campaign.startDate().getYear(), campaign.endDate().getYear()).boxed().toList();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.tasktable.campaigns.CampaignView;
@@ -86,7 +87,7 @@ class ScoringController {
 		model.addAttribute("titles",
 				score.obligations()
 					.stream()
-					.collect(java.util.stream.Collectors.toMap(o -> o.code(),
+					.collect(Collectors.toMap(o -> o.code(),
 							o -> o.termsOn(view.clamp(span.period().end())).displayTitle(locale))));
 		pickers(model, user, view, span);
 		return SCORE_VIEW;

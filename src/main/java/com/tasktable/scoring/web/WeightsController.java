@@ -12,6 +12,7 @@ import com.tasktable.campaigns.ChangeNeedsConfirmationException;
 import com.tasktable.campaigns.Confirmation;
 import com.tasktable.campaigns.ConfirmationPage;
 import com.tasktable.campaigns.ObligationWeights;
+import com.tasktable.platform.NotFoundException;
 import com.tasktable.platform.RejectedException;
 import com.tasktable.units.UnitLevel;
 import com.tasktable.users.CurrentUser;
@@ -52,7 +53,7 @@ class WeightsController {
 		var campaign = this.campaigns.visibleTo(user.scope())
 			.stream()
 			.findFirst()
-			.orElseThrow(() -> new com.tasktable.platform.NotFoundException("No campaign"));
+			.orElseThrow(() -> new NotFoundException("No campaign"));
 		return "redirect:/admin/campaigns/" + campaign.code() + "/weights";
 	}
 

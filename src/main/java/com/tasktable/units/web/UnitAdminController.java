@@ -3,6 +3,7 @@ package com.tasktable.units.web;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -141,7 +142,7 @@ class UnitAdminController {
 	}
 
 	private static Map<String, String> errors(RejectedException ex, String prefix) {
-		var map = new java.util.LinkedHashMap<String, String>();
+		var map = new LinkedHashMap<String, String>();
 		ex.violations().forEach(v -> map.putIfAbsent(prefix + v.field(), v.code()));
 		return map;
 	}

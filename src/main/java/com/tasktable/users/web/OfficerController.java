@@ -3,6 +3,7 @@ package com.tasktable.users.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,7 +97,7 @@ class OfficerController {
 			.collect(Collectors.groupingBy(u -> u.unit().id()));
 		return this.units.within(user.scope())
 			.stream()
-			.flatMap(unit -> byUnit.getOrDefault(unit.id(), java.util.Collections.singletonList(null))
+			.flatMap(unit -> byUnit.getOrDefault(unit.id(), Collections.singletonList(null))
 				.stream()
 				.map(officer -> new OfficerRow(unit, officer)))
 			.toList();
