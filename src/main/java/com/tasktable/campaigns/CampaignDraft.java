@@ -2,6 +2,11 @@ package com.tasktable.campaigns;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /**
  * A campaign as an administrator enters it.
  *
@@ -17,7 +22,14 @@ import java.time.LocalDate;
  * @param bulletinNumberPattern the published bulletins' number, with {@code {seq}} and
  * optionally {@code {year}}
  */
-public record CampaignDraft(String code, String name, String nameEn, String rootUnitCode, LocalDate startDate,
-		LocalDate endDate, String timeZone, Integer lateAfterDays, Integer lockAfterDays,
+public record CampaignDraft(String code,
+		@NotBlank(message = "{admin.error.required}") @Size(max = 300, message = "{admin.error.tooLong}") String name,
+		@Size(max = 300, message = "{admin.error.tooLong}") String nameEn, String rootUnitCode,
+		@NotNull(message = "{admin.error.required}") LocalDate startDate,
+		@NotNull(message = "{admin.error.required}") LocalDate endDate, String timeZone,
+		@NotNull(message = "{admin.error.negative}") @Min(value = 0,
+				message = "{admin.error.negative}") Integer lateAfterDays,
+		@NotNull(message = "{admin.error.negative}") @Min(value = 0,
+				message = "{admin.error.negative}") Integer lockAfterDays,
 		String bulletinNumberPattern) {
 }

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 
+import com.tasktable.platform.FieldRules;
 import com.tasktable.platform.Violation;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.UnitView;
@@ -21,28 +22,17 @@ class CampaignDraftRules {
 
 	private final Units units;
 
-	CampaignDraftRules(Units units) {
+	private final FieldRules fieldRules;
+
+	CampaignDraftRules(Units units, FieldRules fieldRules) {
 		this.units = units;
+		this.fieldRules = fieldRules;
 	}
 
 	/** Adds the draft's violations; the root unit when it is in the scope, else null. */
 	UnitView check(UnitScope scope, CampaignDraft draft, List<Violation> violations) {
-		if (draft.name() == null || draft.name().isBlank()) {
-			violations.add(Violation.of("name", "admin.error.required"));
-		}
-		else if (draft.name().length() > 300) {
-			violations.add(Violation.of("name", "admin.error.tooLong", 300));
-		}
-		if (draft.nameEn() != null && draft.nameEn().length() > 300) {
-			violations.add(Violation.of("nameEn", "admin.error.tooLong", 300));
-		}
-		if (draft.startDate() == null) {
-			violations.add(Violation.of("startDate", "admin.error.required"));
-		}
-		if (draft.endDate() == null) {
-			violations.add(Violation.of("endDate", "admin.error.required"));
-		}
-		else if (draft.startDate() != null && draft.endDate().isBefore(draft.startDate())) {
+		violations.addAll(this.fieldRules.check(draft));
+		if (draft.startDate() != null && draft.endDate() != null && draft.endDate().isBefore(draft.startDate())) {
 			violations.add(Violation.of("endDate", "admin.campaign.error.endBeforeStart"));
 		}
 		try {
@@ -50,12 +40,6 @@ class CampaignDraftRules {
 		}
 		catch (DateTimeException ex) {
 			violations.add(Violation.of("timeZone", "admin.campaign.error.timeZone"));
-		}
-		if (draft.lateAfterDays() == null || draft.lateAfterDays() < 0) {
-			violations.add(Violation.of("lateAfterDays", "admin.error.negative"));
-		}
-		if (draft.lockAfterDays() == null || draft.lockAfterDays() < 0) {
-			violations.add(Violation.of("lockAfterDays", "admin.error.negative"));
 		}
 		var pattern = draft.bulletinNumberPattern();
 		if (pattern == null || pattern.isBlank()) {

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import com.tasktable.audit.AuditChanges;
 import com.tasktable.audit.AuditLog;
 import com.tasktable.platform.NotFoundException;
+import com.tasktable.platform.FieldRules;
 import com.tasktable.platform.RejectedException;
 import com.tasktable.platform.Violation;
 import com.tasktable.units.UnitScope;
@@ -42,10 +43,6 @@ public class UserAdministration {
 
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
-	private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{5,32}");
-
 	private final UserAccountRepository accounts;
 
 	private final Units units;
@@ -62,9 +59,13 @@ public class UserAdministration {
 
 	private final Clock clock;
 
+	private final FieldRules fieldRules;
+
 	UserAdministration(UserAccountRepository accounts, Units units, PasswordEncoder encoder, PasswordPolicy policy,
-			AuditLog audit, ApplicationEventPublisher events, ApiTokenRepository tokens, Clock clock) {
+			AuditLog audit, ApplicationEventPublisher events, ApiTokenRepository tokens, Clock clock,
+			FieldRules fieldRules) {
 		this.tokens = tokens;
+		this.fieldRules = fieldRules;
 		this.clock = clock;
 		this.accounts = accounts;
 		this.units = units;
@@ -205,25 +206,7 @@ public class UserAdministration {
 	}
 
 	private UnitView checkChanges(UnitScope scope, UserChanges changes, List<Violation> violations) {
-		if (changes.displayName() == null || changes.displayName().isBlank()) {
-			violations.add(Violation.of("displayName", "admin.error.required"));
-		}
-		else if (changes.displayName().length() > 200) {
-			violations.add(Violation.of("displayName", "admin.user.error.tooLong"));
-		}
-		if (blank(changes.phone()) != null && !PHONE.matcher(changes.phone().trim()).matches()) {
-			violations.add(Violation.of("phone", "admin.user.error.phone"));
-		}
-		if (blank(changes.email()) != null
-				&& (changes.email().length() > 200 || !EMAIL.matcher(changes.email().trim()).matches())) {
-			violations.add(Violation.of("email", "admin.user.error.email"));
-		}
-		if (blank(changes.position()) != null && changes.position().length() > 100) {
-			violations.add(Violation.of("position", "admin.user.error.tooLong"));
-		}
-		if (changes.roles().isEmpty()) {
-			violations.add(Violation.of("roles", "admin.user.error.roles"));
-		}
+		violations.addAll(this.fieldRules.check(changes));
 		var unit = this.units.within(scope)
 			.stream()
 			.filter(u -> u.code().equals(changes.unitCode()))
