@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationListener;
@@ -38,8 +39,8 @@ public class TestDatabaseConfiguration {
 	private String firstKey;
 
 	@Bean
-	DataSource dataSource(Environment environment, Clock clock) {
-		var key = demoKey(environment, clock);
+	DataSource dataSource(Environment environment, ObjectProvider<Clock> clock) {
+		var key = demoKey(environment, clock.getIfAvailable());
 		var database = TestDatabase.newDatabase(key);
 		if (key != null && !TestDatabase.hasTemplate(key)) {
 			this.first = database;
@@ -51,15 +52,18 @@ public class TestDatabaseConfiguration {
 	@Bean
 	ApplicationListener<ApplicationReadyEvent> keepDemoAsTemplate() {
 		return (event) -> {
-			if (this.first != null) {
+			if (this.first != null && event.getApplicationContext().containsBean("demoDataLoader")) {
 				TestDatabase.keepAsTemplate(this.firstKey, this.first);
 			}
 		};
 	}
 
-	/** What the demo writes depends on; {@code null} without the demo. */
+	/**
+	 * What the demo writes depends on; {@code null} without the demo (or in a slice,
+	 * which has no clock and loads no demo).
+	 */
 	private static String demoKey(Environment environment, Clock clock) {
-		if (!"true".equalsIgnoreCase(environment.getProperty("app.demo.enabled"))) {
+		if (clock == null || !"true".equalsIgnoreCase(environment.getProperty("app.demo.enabled"))) {
 			return null;
 		}
 		return "demo:%s:%s".formatted(environment.getProperty("app.demo.source-campaign", ""),
