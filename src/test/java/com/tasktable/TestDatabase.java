@@ -5,10 +5,10 @@ import java.io.UncheckedIOException;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -19,7 +19,9 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 /**
  * The PostgreSQL server of a test run: started once per JVM, whatever the number of
  * Spring contexts, each of which gets a fresh database on it (so contexts never see each
- * other's data).
+ * other's data). A context that loads the demo leaves a copy of its database, taken as
+ * soon as it has started, as the template of the next ones with the same demo
+ * ({@link TestDatabaseConfiguration}).
  * <ul>
  * <li>{@code TEST_DATABASE_URL} set: a server of your own; the run's databases are
  * dropped when it ends;</li>
@@ -34,16 +36,28 @@ public final class TestDatabase {
 
 	private static final List<String> CREATED = new CopyOnWriteArrayList<>();
 
+	private static final Map<String, String> TEMPLATES = new ConcurrentHashMap<>();
+
 	private static Server server;
 
 	private TestDatabase() {
 	}
 
 	/** A new, empty database on the run's server. */
-	public static DataSource newDatabase() {
+	public static HikariDataSource newDatabase() {
+		return newDatabase(null);
+	}
+
+	/**
+	 * A new database on the run's server: a copy of the template kept under {@code key}
+	 * when there is one ({@link #keepAsTemplate}), else empty.
+	 * @param key what the database's content depends on, or {@code null} for an empty one
+	 */
+	public static synchronized HikariDataSource newDatabase(String key) {
 		var srv = server();
 		var name = "tt_test_%d_%d".formatted(ProcessHandle.current().pid(), COUNTER.incrementAndGet());
-		execute(srv, "create database " + name);
+		var template = (key != null) ? TEMPLATES.get(key) : null;
+		execute(srv, "create database " + name + ((template != null) ? " template " + template : ""));
 		CREATED.add(name);
 		var config = new HikariConfig();
 		config.setJdbcUrl(srv.urlFor(name));
@@ -51,7 +65,52 @@ public final class TestDatabase {
 		config.setPassword(srv.password());
 		config.setMaximumPoolSize(8);
 		config.setPoolName(name);
+		config.setAllowPoolSuspension(true);
 		return new HikariDataSource(config);
+	}
+
+	/** Whether a template is kept under {@code key}. */
+	public static synchronized boolean hasTemplate(String key) {
+		return TEMPLATES.containsKey(key);
+	}
+
+	/**
+	 * Keeps a copy of {@code database} as the template of {@code key}, for the next
+	 * contexts whose content would be the same: PostgreSQL copies a database file by file
+	 * in well under a second, where Flyway and the demo take many. The copy needs no
+	 * other session on the source, so the pool is suspended and emptied meanwhile.
+	 */
+	public static synchronized void keepAsTemplate(String key, HikariDataSource database) {
+		if (TEMPLATES.containsKey(key)) {
+			return;
+		}
+		var pool = database.getHikariPoolMXBean();
+		pool.suspendPool();
+		try {
+			pool.softEvictConnections();
+			long deadline = System.nanoTime() + 5_000_000_000L;
+			while (pool.getTotalConnections() > 0 && System.nanoTime() < deadline) {
+				Thread.sleep(20);
+				pool.softEvictConnections();
+			}
+			if (pool.getTotalConnections() > 0) {
+				return;
+			}
+			var source = database.getPoolName();
+			var template = source + "_template";
+			execute(server(), "create database " + template + " template " + source);
+			CREATED.add(template);
+			TEMPLATES.put(key, template);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (IllegalStateException ex) {
+			System.err.println("Could not keep a template database: " + ex.getMessage());
+		}
+		finally {
+			pool.resumePool();
+		}
 	}
 
 	private static synchronized Server server() {

@@ -12,8 +12,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Headless Chromium from Debian's packages (.ci/run installs chromium and chromium-driver
  * when missing). On a developer's machine without them the browser tests are skipped with
- * a message; CI sets {@code -Dbrowser.required=true}, so there a missing browser fails
- * the build instead of silently skipping the main user journeys.
+ * a message; in CI ({@code CI=true}, or {@code -Dbrowser.required=true} as .ci/run sets)
+ * a missing browser fails the build instead of silently skipping the main user journeys.
  */
 final class Browser {
 
@@ -24,10 +24,18 @@ final class Browser {
 	private Browser() {
 	}
 
+	/**
+	 * A missing browser fails instead of skipping with {@code -Dbrowser.required=true} or
+	 * in CI, which sets {@code CI=true} (GitHub Actions, GitLab CI and most others do).
+	 */
+	static boolean required() {
+		return Boolean.getBoolean("browser.required") || "true".equalsIgnoreCase(System.getenv("CI"));
+	}
+
 	static ChromeDriver start() {
 		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 		String missing = "Chromium and chromedriver are not installed; run .ci/run or apt-get install chromium chromium-driver";
-		if (Boolean.getBoolean("browser.required") && !installed) {
+		if (required() && !installed) {
 			throw new IllegalStateException(missing);
 		}
 		Assumptions.assumeTrue(installed, missing);

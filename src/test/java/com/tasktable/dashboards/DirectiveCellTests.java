@@ -1,5 +1,10 @@
 package com.tasktable.dashboards;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Collections;
+import java.util.List;
+
 import com.tasktable.IntegrationTest;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.Status;
@@ -31,26 +36,32 @@ class DirectiveCellTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	Clock clock;
+
 	@Test
 	void anOpenDirectiveIsDueAndADoneOneIsMet() {
 		var live = this.fixtures.live();
 		var today = this.fixtures.today();
 		var obligation = this.fixtures.obligation("6.C.1");
+		// Due within the quarter being judged, even on its last day.
+		var deadline = Collections.min(List.of(today.plusDays(2), Frequency.QUARTER.periodContaining(today).end()));
+		var now = Timestamp.from(this.clock.instant());
 		this.jdbc.update(
 				"""
 						insert into directive (campaign_id, obligation_id, issuing_unit_id, title, deadline, issued_by, issued_at)
-						select ?, ?, u.id, '转发：六五环境日海报', ?, a.id, now() from unit u join app_user a on a.username = 'reviewer'
+						select ?, ?, u.id, '转发：六五环境日海报', ?, a.id, ? from unit u join app_user a on a.username = 'reviewer'
 						where u.code = 'guangxi'""",
-				live.id(), obligation, today.plusDays(2));
+				live.id(), obligation, deadline, now);
 		this.jdbc.update("""
 				insert into directive_assignment (directive_id, unit_id)
 				select max(d.id), (select id from unit where code = 'qinzhou') from directive d""");
 		assertThat(statusOf6C1("qinzhou")).isEqualTo(Status.DUE);
 
 		this.jdbc.update("""
-				update directive_assignment set status = 'DONE', done_at = now(), response = '已转发',
+				update directive_assignment set status = 'DONE', done_at = ?, response = '已转发',
 				  done_by = (select id from app_user where username = 'qinzhou')
-				where unit_id = (select id from unit where code = 'qinzhou')""");
+				where unit_id = (select id from unit where code = 'qinzhou')""", now);
 		assertThat(statusOf6C1("qinzhou")).isEqualTo(Status.MET);
 		assertThat(statusOf6C1("yulin")).as("no directive this quarter").isEqualTo(Status.NOT_APPLICABLE);
 	}

@@ -3,6 +3,7 @@ package com.tasktable.demo;
 import java.time.LocalDate;
 
 import com.tasktable.IntegrationTest;
+import com.tasktable.records.RecordFixtures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,12 +11,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo the test context loaded at start, as a newcomer would find it. */
+/**
+ * The demo the test context loaded at start, as a newcomer would find it. "Today" is the
+ * live campaign's day on the application's clock (Asia/Shanghai), not the JVM's.
+ */
 @IntegrationTest
 class DemoDataTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	RecordFixtures fixtures;
 
 	@Test
 	void accountsForEveryRoleAndCityWithHashedPasswords() {
@@ -30,7 +37,7 @@ class DemoDataTests {
 
 	@Test
 	void aLiveCopyOfTheTableRunsThroughTheCurrentYear() {
-		int year = LocalDate.now().getYear();
+		int year = this.fixtures.today().getYear();
 		var live = this.jdbc.queryForMap("select * from campaign where end_date = ? and code like 'guangxi-%'",
 				LocalDate.of(year, 12, 31));
 		assertThat(live.get("code")).isEqualTo("guangxi-%d-%d".formatted(year - 2, year));
@@ -76,7 +83,7 @@ class DemoDataTests {
 						where c.code like 'guangxi-%' group by c.code""");
 		assertThat(perCampaign).hasSize(2).allSatisfy(row -> {
 			assertThat((Long) row.get("n")).isGreaterThan(1000);
-			assertThat(((java.sql.Date) row.get("last")).toLocalDate()).isBeforeOrEqualTo(LocalDate.now().plusDays(1));
+			assertThat(((java.sql.Date) row.get("last")).toLocalDate()).isBeforeOrEqualTo(this.fixtures.today());
 		});
 		assertThat(
 				this.jdbc.queryForObject("select count(*) from activity_record where state = 'PENDING'", Integer.class))

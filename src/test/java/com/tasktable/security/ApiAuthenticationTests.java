@@ -1,5 +1,7 @@
 package com.tasktable.security;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 
 import com.tasktable.IntegrationTest;
@@ -24,6 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The JSON API: stateless, HTTP Basic or personal access tokens, JSON errors. */
 @IntegrationTest
 class ApiAuthenticationTests {
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	MockMvc mvc;
@@ -84,7 +89,8 @@ class ApiAuthenticationTests {
 	void expiredAndUnknownTokensGet401() throws Exception {
 		var owner = this.users.findForLogin("wuzhou").orElseThrow().user();
 		var raw = this.tokens.create(owner, "old", Duration.ofDays(1));
-		this.jdbc.update("update api_token set expires_at = now() - interval '1 minute' where user_id = ?", owner.id());
+		this.jdbc.update("update api_token set expires_at = ? where user_id = ?",
+				Timestamp.from(this.clock.instant().minus(Duration.ofMinutes(1))), owner.id());
 		this.mvc.perform(get("/api/v1/units").header("Authorization", "Bearer " + raw))
 			.andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/api/v1/units").header("Authorization", "Bearer tt_made-up"))

@@ -1,6 +1,8 @@
 package com.tasktable.directives.web;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -90,8 +92,9 @@ final class DirectiveTestData {
 	Long issuePast(String title, int daysAgo) {
 		Long id = this.jdbc.queryForObject("""
 				insert into directive (campaign_id, issuing_unit_id, title, deadline, issued_by, issued_at)
-				values (?, ?, ?, ?, ?, now() - interval '30 days') returning id""", Long.class, campaign().id(),
-				unitId("guangxi"), title, today().minusDays(daysAgo), user("reviewer").id());
+				values (?, ?, ?, ?, ?, ?) returning id""", Long.class, campaign().id(), unitId("guangxi"), title,
+				today().minusDays(daysAgo), user("reviewer").id(),
+				Timestamp.from(this.clock.instant().minus(Duration.ofDays(30))));
 		this.jdbc.update("""
 				insert into directive_assignment (directive_id, unit_id)
 				select ?, id from unit where code in ('nanning', 'liuzhou')""", id);
