@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import com.tasktable.records.RecordFixtures;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +63,7 @@ class NewYearsEveTests {
 		this.mvc.perform(get("/").session(signIn(this.mvc, "nanning")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("南宁市：本期任务"), containsString("1.C.1"))))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("本期没有需要完成的任务"))));
+			.andExpect(content().string(Matchers.not(containsString("本期没有需要完成的任务"))));
 	}
 
 	@Test

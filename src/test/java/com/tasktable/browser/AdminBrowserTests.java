@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -88,7 +89,7 @@ class AdminBrowserTests {
 		assertThat(history.get(1).getText()).startsWith("2019-07-01 —").contains("每季度");
 	}
 
-	private void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+	private void waitFor(ExpectedCondition<?> condition) {
 		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(condition);
 	}
 

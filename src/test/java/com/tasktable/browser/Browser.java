@@ -3,6 +3,7 @@ package com.tasktable.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -44,7 +45,7 @@ final class Browser {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--lang=zh-CN",
 				"--window-size=1280,1000");
-		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
 		var driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));

@@ -10,8 +10,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,12 +102,11 @@ class RecordJourneyBrowserTests {
 
 		this.browser.findElement(By.linkText("看板")).click();
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("matrix-CITY")));
-		new org.openqa.selenium.support.ui.Select(this.browser.findElement(By.id("campaign")))
-			.selectByValue("guangxi-2018-2020");
+		new Select(this.browser.findElement(By.id("campaign"))).selectByValue("guangxi-2018-2020");
 		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "2020 年第 4 季度"));
-		new org.openqa.selenium.support.ui.Select(this.browser.findElement(By.id("year"))).selectByValue("2019");
+		new Select(this.browser.findElement(By.id("year"))).selectByValue("2019");
 		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "2019 年第 4 季度"));
-		new org.openqa.selenium.support.ui.Select(this.browser.findElement(By.id("quarter"))).selectByValue("2");
+		new Select(this.browser.findElement(By.id("quarter"))).selectByValue("2");
 		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "2019 年第 2 季度"));
 		assertThat(this.browser.getCurrentUrl()).contains("quarter=2");
 
@@ -118,7 +120,7 @@ class RecordJourneyBrowserTests {
 		assertThat(this.browser.findElements(By.cssSelector("#records-table tbody tr"))).isNotEmpty();
 	}
 
-	private void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+	private void waitFor(ExpectedCondition<?> condition) {
 		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(condition);
 	}
 
@@ -126,7 +128,7 @@ class RecordJourneyBrowserTests {
 		this.browser.get("http://localhost:" + this.port + path);
 	}
 
-	private boolean imageLoaded(org.openqa.selenium.WebElement image) {
+	private boolean imageLoaded(WebElement image) {
 		return (Boolean) ((JavascriptExecutor) this.browser)
 			.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", image);
 	}

@@ -2,6 +2,7 @@ package com.tasktable.browser;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 import com.tasktable.TestDatabaseConfiguration;
 import com.tasktable.records.RecordFixtures;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -158,7 +160,7 @@ class ReviewJourneyBrowserTests {
 	}
 
 	private static double number(String text) {
-		var matcher = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?").matcher(text);
+		var matcher = Pattern.compile("\\d+(\\.\\d+)?").matcher(text);
 		return matcher.find() ? Double.parseDouble(matcher.group()) : 0;
 	}
 
@@ -180,7 +182,7 @@ class ReviewJourneyBrowserTests {
 		return this.browser.findElement(By.id(id)).getText();
 	}
 
-	private void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+	private void waitFor(ExpectedCondition<?> condition) {
 		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(condition);
 	}
 

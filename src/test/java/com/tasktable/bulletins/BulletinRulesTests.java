@@ -1,11 +1,13 @@
 package com.tasktable.bulletins;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.Period;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,12 +87,10 @@ class BulletinRulesTests {
 		assertThat(differences)
 			.extracting(Difference::unitCode, Difference::figure, Difference::item, Difference::published,
 					Difference::today)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("u1", "RANK", null, "1", "2"),
-					org.assertj.core.groups.Tuple.tuple("u2", "RANK", null, "2", "1"),
-					org.assertj.core.groups.Tuple.tuple("u2", "SCORE", null, "90.00", "96.00"),
-					org.assertj.core.groups.Tuple.tuple("u2", "LOST", "1.C.1", "10.00", "4.00"),
-					org.assertj.core.groups.Tuple.tuple("u3", "UNIT", null, "80.00", null),
-					org.assertj.core.groups.Tuple.tuple("u4", "UNIT", null, null, "70.00"));
+			.containsExactly(Tuple.tuple("u1", "RANK", null, "1", "2"), Tuple.tuple("u2", "RANK", null, "2", "1"),
+					Tuple.tuple("u2", "SCORE", null, "90.00", "96.00"),
+					Tuple.tuple("u2", "LOST", "1.C.1", "10.00", "4.00"), Tuple.tuple("u3", "UNIT", null, "80.00", null),
+					Tuple.tuple("u4", "UNIT", null, null, "70.00"));
 	}
 
 	@Test
@@ -99,12 +99,12 @@ class BulletinRulesTests {
 				List.of(row(1, 1L, "95.00", Map.of("1.C.1", "5.00", "3.C.1", "0.00"))));
 		assertThat(differences)
 			.extracting(Difference::figure, Difference::item, Difference::published, Difference::today)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("LOST", "3.C.1", "—", "0.00"));
+			.containsExactly(Tuple.tuple("LOST", "3.C.1", "—", "0.00"));
 	}
 
 	private static BulletinSnapshot.Row row(Integer rank, Long unitId, String score, Map<String, String> lost) {
 		return new BulletinSnapshot.Row(rank, unitId, "u" + unitId, "单位" + unitId, score, null, null,
-				new java.util.LinkedHashMap<>(lost));
+				new LinkedHashMap<>(lost));
 	}
 
 }

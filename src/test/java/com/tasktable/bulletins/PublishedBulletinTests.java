@@ -5,7 +5,14 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import com.tasktable.HistoryConfirmations;
@@ -13,21 +20,33 @@ import com.tasktable.Html;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.web.AdminRequests;
 import com.tasktable.campaigns.ObligationView;
+import com.tasktable.platform.NotFoundException;
 import com.tasktable.scoring.ScoreSpan;
 import com.tasktable.units.UnitLevel;
 import com.tasktable.units.UnitScope;
+import com.tasktable.units.UnitView;
 import com.tasktable.units.Units;
+import com.tasktable.users.CurrentUser;
+import com.tasktable.users.Role;
+import com.tasktable.users.Users;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static com.tasktable.records.RecordFixtures.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -243,10 +262,10 @@ class PublishedBulletinTests {
 
 	@Test
 	void twoPublicationsAtOnceGetTwoNumbersFromTheDatabase() throws Exception {
-		var executor = java.util.concurrent.Executors.newFixedThreadPool(2);
+		var executor = Executors.newFixedThreadPool(2);
 		try {
-			var start = new java.util.concurrent.CountDownLatch(1);
-			java.util.List<java.util.concurrent.Future<Long>> published = new java.util.ArrayList<>();
+			var start = new CountDownLatch(1);
+			List<Future<Long>> published = new ArrayList<>();
 			for (int month : new int[] { 3, 4 }) {
 				published.add(executor.submit(() -> {
 					start.await();
@@ -313,7 +332,7 @@ class PublishedBulletinTests {
 		assertThat(warnings.pendingTo()).isEqualTo(LocalDate.of(2020, 11, 30));
 		assertThat(warnings.inGrace())
 			.extracting(PublishingWarnings.GracePeriod::key, PublishingWarnings.GracePeriod::until)
-			.contains(org.assertj.core.groups.Tuple.tuple("2020-11", LocalDate.of(2020, 12, 10)));
+			.contains(Tuple.tuple("2020-11", LocalDate.of(2020, 12, 10)));
 		assertThat(warnings.inGrace())
 			.allSatisfy(g -> assertThat(g.until()).isAfterOrEqualTo(LocalDate.of(2020, 12, 5)));
 		this.mvc
@@ -341,10 +360,8 @@ class PublishedBulletinTests {
 
 	@Test
 	void theApiListsGetsAndPublishesWithinTheCallersScope() throws Exception {
-		var reviewer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-			.httpBasic("reviewer", "demo");
-		var nanning = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-			.httpBasic("nanning", "demo");
+		var reviewer = SecurityMockMvcRequestPostProcessors.httpBasic("reviewer", "demo");
+		var nanning = SecurityMockMvcRequestPostProcessors.httpBasic("nanning", "demo");
 		this.mvc
 			.perform(post("/api/v1/bulletins").contentType("application/json")
 				.content("{\"campaign\":\"" + CAMPAIGN + "\",\"year\":2020,\"month\":11}")
@@ -391,12 +408,10 @@ class PublishedBulletinTests {
 		// none
 		assertThat(body(get("/api/v1/bulletins").param("campaign", CAMPAIGN), nanning)).contains(bulletin.number());
 		this.mvc.perform(get(location).with(nanning)).andExpect(status().isOk());
-		var stranger = new com.tasktable.users.CurrentUser(
-				-1L, "stranger", "stranger", new com.tasktable.units.UnitView(-1L, "nowhere", "别处", null,
-						UnitLevel.CITY, null, "/nowhere/", null, null),
-				java.util.Set.of(com.tasktable.users.Role.REPORTER));
-		assertThatThrownBy(() -> this.bulletins.get(stranger, id))
-			.isInstanceOf(com.tasktable.platform.NotFoundException.class);
+		var stranger = new CurrentUser(-1L, "stranger", "stranger",
+				new UnitView(-1L, "nowhere", "别处", null, UnitLevel.CITY, null, "/nowhere/", null, null),
+				Set.of(Role.REPORTER));
+		assertThatThrownBy(() -> this.bulletins.get(stranger, id)).isInstanceOf(NotFoundException.class);
 		this.mvc.perform(get("/api/v1/bulletins/{id}", Long.MAX_VALUE).with(reviewer)).andExpect(status().isNotFound());
 		// a reporter cannot open the publishing page either
 		this.mvc.perform(get("/bulletins/publish").session(signIn(this.mvc, "nanning")))
@@ -425,7 +440,7 @@ class PublishedBulletinTests {
 	BulletinPublishing publishing;
 
 	@Autowired
-	com.tasktable.users.Users users;
+	Users users;
 
 	private BulletinPreview publishingPreview(int year, int month) {
 		return asReviewer(() -> this.publishing.preview(reviewer(), CAMPAIGN, new ScoreSpan(year, month), null));
@@ -434,22 +449,21 @@ class PublishedBulletinTests {
 	/**
 	 * Calls the publishing service as the demo reviewer (its methods are for reviewers).
 	 */
-	private static <T> T asReviewer(java.util.function.Supplier<T> call) {
-		var auth = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("reviewer", null,
-				java.util.List
-					.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_REVIEWER")));
-		var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+	private static <T> T asReviewer(Supplier<T> call) {
+		var auth = new UsernamePasswordAuthenticationToken("reviewer", null,
+				List.of(new SimpleGrantedAuthority("ROLE_REVIEWER")));
+		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(auth);
-		org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+		SecurityContextHolder.setContext(context);
 		try {
 			return call.get();
 		}
 		finally {
-			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+			SecurityContextHolder.clearContext();
 		}
 	}
 
-	private com.tasktable.users.CurrentUser reviewer() {
+	private CurrentUser reviewer() {
 		return this.users.findForLogin("reviewer").orElseThrow().user();
 	}
 
@@ -466,8 +480,8 @@ class PublishedBulletinTests {
 		return Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
 	}
 
-	private org.springframework.test.web.servlet.ResultActions form(MockHttpSession session, int year, Integer month,
-			boolean confirmed, Long corrects, String note) throws Exception {
+	private ResultActions form(MockHttpSession session, int year, Integer month, boolean confirmed, Long corrects,
+			String note) throws Exception {
 		var request = post("/bulletins").param("campaign", CAMPAIGN).param("year", String.valueOf(year));
 		if (month != null) {
 			request.param("month", month.toString());
@@ -489,7 +503,7 @@ class PublishedBulletinTests {
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	private byte[] bytes(MockHttpServletRequestBuilder request, MockHttpSession session) throws Exception {
@@ -500,16 +514,15 @@ class PublishedBulletinTests {
 			.getContentAsByteArray();
 	}
 
-	private static org.springframework.test.web.servlet.request.RequestPostProcessor basic(String username) {
-		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-			.httpBasic(username, "demo");
+	private static RequestPostProcessor basic(String username) {
+		return SecurityMockMvcRequestPostProcessors.httpBasic(username, "demo");
 	}
 
 	private static MockHttpServletRequestBuilder with(MockHttpServletRequestBuilder request, Object auth) {
 		if (auth instanceof MockHttpSession session) {
 			return request.session(session);
 		}
-		return request.with((org.springframework.test.web.servlet.request.RequestPostProcessor) auth);
+		return request.with((RequestPostProcessor) auth);
 	}
 
 	/** The bulletin as drawn on its page. */
@@ -534,7 +547,7 @@ class PublishedBulletinTests {
 	 * The weights form moving {@code points} from {@code from} to {@code to} (negative:
 	 * back) from 1 November 2020, as the weights stand now.
 	 */
-	private MockHttpServletRequestBuilder weights(MockHttpSession admin, java.util.List<ObligationView> city, String to,
+	private MockHttpServletRequestBuilder weights(MockHttpSession admin, List<ObligationView> city, String to,
 			String from, BigDecimal points) {
 		var request = post("/admin/campaigns/{c}/weights", CAMPAIGN).param("level", "CITY")
 			.param("from", NOVEMBER.toString());
@@ -551,7 +564,7 @@ class PublishedBulletinTests {
 		return request.session(admin).with(csrf());
 	}
 
-	private java.util.List<ObligationView> cityObligations() {
+	private List<ObligationView> cityObligations() {
 		return this.campaigns.taskTable(root(), CAMPAIGN, LocalDate.of(2020, 11, 30))
 			.stream()
 			.filter(o -> o.level() == UnitLevel.CITY)

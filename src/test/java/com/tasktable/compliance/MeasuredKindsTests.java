@@ -1,6 +1,7 @@
 package com.tasktable.compliance;
 
 import java.math.BigDecimal;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -145,7 +146,7 @@ class MeasuredKindsTests {
 	@Test
 	void aMetricWithADeadlineInsideTheYearIsMetLateWhenReachedAfterIt() {
 		var byJune = rules(new RuleVersion(CAMPAIGN_START, ObligationKind.METRIC_TARGET, Frequency.YEAR, null, null,
-				null, null, java.time.MonthDay.of(6, 30), null, 0, 0, new BigDecimal("5000"), null));
+				null, null, MonthDay.of(6, 30), null, 0, 0, new BigDecimal("5000"), null));
 		var evaluation = evaluate(subject(byJune, reading("2019-06-01", "4500"), reading("2019-08-01", "5100")), YEAR,
 				"2019-09-01");
 		assertThat(evaluation.due()).isEqualTo(day("2019-06-30"));

@@ -2,6 +2,7 @@ package com.tasktable.compliance;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -125,8 +126,8 @@ class RollupTests {
 		var yearly = Fixtures.rules(RuleVersion.countPerPeriod(Fixtures.CAMPAIGN_START, Frequency.YEAR, 1));
 		var product = subject(yearly, approved("2019-05-01"));
 		var today = day("2020-01-15");
-		var fifty = new UnitObligation(opinion, UnitTerms.ALWAYS, Facts.NONE.withRatings(java.util.Map.of(year, 50)));
-		var sixty = new UnitObligation(opinion, UnitTerms.ALWAYS, Facts.NONE.withRatings(java.util.Map.of(year, 60)));
+		var fifty = new UnitObligation(opinion, UnitTerms.ALWAYS, Facts.NONE.withRatings(Map.of(year, 50)));
+		var sixty = new UnitObligation(opinion, UnitTerms.ALWAYS, Facts.NONE.withRatings(Map.of(year, 60)));
 
 		var failed = ENGINE.compliance(List.of(product, fifty), year, today);
 		assertThat(failed.missed()).as("50 is below the default pass mark of 60").isEqualTo(1);

@@ -3,6 +3,7 @@ package com.tasktable.compliance;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ScoringOracleTests {
 
-	static final Period YEAR = Frequency.YEAR.periodContaining(java.time.LocalDate.of(2019, 1, 1));
+	static final Period YEAR = Frequency.YEAR.periodContaining(LocalDate.of(2019, 1, 1));
 
 	static List<Long> seeds() {
 		return List.of(3L, 11L, 2019L, 20200115L, 987654321L);

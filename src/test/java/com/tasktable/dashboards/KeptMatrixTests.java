@@ -1,6 +1,8 @@
 package com.tasktable.dashboards;
 
 import com.tasktable.IntegrationTest;
+import com.tasktable.compliance.Compliance;
+import com.tasktable.compliance.ComplianceSettings;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.QuarterCell;
 import com.tasktable.records.RecordFixtures;
@@ -90,9 +92,8 @@ class KeptMatrixTests {
 			.toList()
 			.indexOf("1.C.1");
 		assertThat(row.cells()).containsExactly(wholeRow.cells().get(column));
-		assertThat(row.compliance())
-			.isEqualTo(com.tasktable.compliance.Compliance.of(wholeRow.cells().get(column).evaluations(),
-					com.tasktable.compliance.ComplianceSettings.lateAfter(live.lateAfterDays())));
+		assertThat(row.compliance()).isEqualTo(Compliance.of(wholeRow.cells().get(column).evaluations(),
+				ComplianceSettings.lateAfter(live.lateAfterDays())));
 	}
 
 	private void insertApprovedPressConference() {

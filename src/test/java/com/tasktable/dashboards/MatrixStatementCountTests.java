@@ -2,6 +2,8 @@ package com.tasktable.dashboards;
 
 import com.tasktable.IntegrationTest;
 import com.tasktable.campaigns.Campaigns;
+import com.tasktable.compliance.Frequency;
+import com.tasktable.units.UnitLevel;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.Units;
 import net.ttddyy.dsproxy.QueryCountHolder;
@@ -13,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.time.LocalDate;
 
 /**
  * The matrix costs the same few SQL statements for 14 units as for 300 (the task table
@@ -70,7 +73,7 @@ class MatrixStatementCountTests {
 
 	private Counted statementsForTheMatrix() {
 		var scope = UnitScope.of(this.units.byCode("guangxi"));
-		var quarter = com.tasktable.compliance.Frequency.QUARTER.periodContaining(java.time.LocalDate.of(2019, 5, 1));
+		var quarter = Frequency.QUARTER.periodContaining(LocalDate.of(2019, 5, 1));
 		this.matrices.matrix(scope, "guangxi-2018-2020", quarter, o -> true);
 		// a new revision (as any saved record makes): the next request computes again
 		this.jdbc.update("update campaign set name = name where code = 'guangxi-2018-2020'");
@@ -83,7 +86,7 @@ class MatrixStatementCountTests {
 		assertThat(again).isEqualTo(matrix);
 		int cities = matrix.blocks()
 			.stream()
-			.filter(b -> b.level() == com.tasktable.units.UnitLevel.CITY)
+			.filter(b -> b.level() == UnitLevel.CITY)
 			.findFirst()
 			.orElseThrow()
 			.rows()

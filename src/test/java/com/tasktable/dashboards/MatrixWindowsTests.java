@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.time.LocalDate;
 
 /**
  * The matrix reads, per obligation, only the dates the quarter's periods need: every cell
@@ -38,7 +39,7 @@ class MatrixWindowsTests {
 	void everyCellIsTheEnginesVerdictOnAllRecords(int year, int quarterNumber) {
 		var scope = UnitScope.of(this.units.byCode("guangxi"));
 		var campaign = this.campaigns.get(scope, "guangxi-2018-2020");
-		var quarter = Frequency.QUARTER.periodContaining(java.time.LocalDate.of(year, quarterNumber * 3, 1));
+		var quarter = Frequency.QUARTER.periodContaining(LocalDate.of(year, quarterNumber * 3, 1));
 		var matrix = this.matrices.matrix(scope, campaign.code(), quarter, o -> true);
 		var engine = new ComplianceEngine(ComplianceSettings.lateAfter(campaign.lateAfterDays()));
 		var obligations = this.campaigns.taskTable(scope, campaign.code(), quarter.start());

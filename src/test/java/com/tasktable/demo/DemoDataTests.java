@@ -1,5 +1,6 @@
 package com.tasktable.demo;
 
+import java.sql.Date;
 import java.time.LocalDate;
 
 import com.tasktable.IntegrationTest;
@@ -83,7 +84,7 @@ class DemoDataTests {
 						where c.code like 'guangxi-%' group by c.code""");
 		assertThat(perCampaign).hasSize(2).allSatisfy(row -> {
 			assertThat((Long) row.get("n")).isGreaterThan(1000);
-			assertThat(((java.sql.Date) row.get("last")).toLocalDate()).isBeforeOrEqualTo(this.fixtures.today());
+			assertThat(((Date) row.get("last")).toLocalDate()).isBeforeOrEqualTo(this.fixtures.today());
 		});
 		assertThat(
 				this.jdbc.queryForObject("select count(*) from activity_record where state = 'PENDING'", Integer.class))

@@ -1,5 +1,6 @@
 package com.tasktable.evidence;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -72,7 +73,7 @@ public final class EvidenceSamples {
 	private static byte[] image(String format) {
 		var image = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
 		var graphics = image.createGraphics();
-		graphics.setColor(java.awt.Color.ORANGE);
+		graphics.setColor(Color.ORANGE);
 		graphics.fillRect(40, 40, 300, 200);
 		graphics.dispose();
 		try (var out = new ByteArrayOutputStream()) {

@@ -1,6 +1,7 @@
 package com.tasktable.home;
 
 import com.tasktable.IntegrationTest;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,9 +37,9 @@ class HomePageTests {
 		var html = this.mvc.perform(get("/").session(signIn("nanning"))).andReturn().getResponse().getContentAsString();
 		var returned = html.substring(html.indexOf("id=\"returned-records\""));
 		returned = returned.substring(0, returned.indexOf("</section>"));
-		org.assertj.core.api.Assertions.assertThat(returned.split("<li>", -1)).hasSizeLessThanOrEqualTo(11);
-		org.assertj.core.api.Assertions.assertThat(returned).contains("退回理由：").doesNotContain("null");
-		org.assertj.core.api.Assertions.assertThat(returned).contains("id=\"returned-all\"");
+		Assertions.assertThat(returned.split("<li>", -1)).hasSizeLessThanOrEqualTo(11);
+		Assertions.assertThat(returned).contains("退回理由：").doesNotContain("null");
+		Assertions.assertThat(returned).contains("id=\"returned-all\"");
 	}
 
 	@Test

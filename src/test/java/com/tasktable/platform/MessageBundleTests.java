@@ -15,6 +15,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import com.tasktable.compliance.Frequency;
+import com.tasktable.compliance.ObligationKind;
+import com.tasktable.records.RecordState;
+import com.tasktable.units.UnitLevel;
 
 /**
  * Every visible string comes from the bundles, and Chinese and English have the same
@@ -75,16 +79,16 @@ class MessageBundleTests {
 	@Test
 	void everyEnumLabelExists() throws IOException {
 		var keys = load("messages.properties").stringPropertyNames();
-		for (var kind : com.tasktable.compliance.ObligationKind.values()) {
+		for (var kind : ObligationKind.values()) {
 			assertThat(keys).contains("kind." + kind);
 		}
-		for (var frequency : com.tasktable.compliance.Frequency.values()) {
+		for (var frequency : Frequency.values()) {
 			assertThat(keys).contains("frequency." + frequency);
 		}
-		for (var level : com.tasktable.units.UnitLevel.values()) {
+		for (var level : UnitLevel.values()) {
 			assertThat(keys).contains("level." + level);
 		}
-		for (var state : com.tasktable.records.RecordState.values()) {
+		for (var state : RecordState.values()) {
 			assertThat(keys).contains("state." + state);
 		}
 	}

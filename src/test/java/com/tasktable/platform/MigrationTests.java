@@ -1,9 +1,11 @@
 package com.tasktable.platform;
 
 import com.tasktable.IntegrationTest;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,23 +33,23 @@ class MigrationTests {
 	@Test
 	void theSchemaRefusesInconsistentObligations() {
 		var obligation = this.jdbc.queryForObject("select id from obligation where code = '1.C.1' limit 1", Long.class);
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> this.jdbc.update("""
+		Assertions.assertThatThrownBy(() -> this.jdbc.update("""
 				insert into obligation_version (obligation_id, valid_from, title, text, kind, frequency, min_count)
 				values (?, date '2030-01-01', 't', 't', 'COUNT_PER_PERIOD', null, 1)""", obligation))
-			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
-		org.assertj.core.api.Assertions
+			.isInstanceOf(DataIntegrityViolationException.class);
+		Assertions
 			.assertThatThrownBy(() -> this.jdbc.update("""
 					insert into obligation_version (obligation_id, valid_from, title, text, kind, frequency, min_count,
 					    score_mode)
 					values (?, date '2030-01-01', 't', 't', 'COUNT_PER_PERIOD', 'MONTH', 1, 'ALL_OR_NOTHING')""",
 					obligation))
 			.as("a score mode only for yearly targets")
-			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> this.jdbc.update("""
+			.isInstanceOf(DataIntegrityViolationException.class);
+		Assertions.assertThatThrownBy(() -> this.jdbc.update("""
 				insert into obligation_version (obligation_id, valid_from, title, text, kind, yearly_target)
 				values (?, date '2030-01-01', 't', 't', 'COUNT_PER_YEAR', 6)""", obligation))
 			.as("a yearly target always has one")
-			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -29,8 +30,7 @@ class StaticResourceUrlFilterTests {
 			.contains("href=\"/css/app.css\"")
 			.contains("href=\"/records?campaign=");
 		var versioned = html.replaceAll("(?s).*(/webjars/bootstrap/[0-9.]+/css/bootstrap\\.min\\.css).*", "$1");
-		this.mvc.perform(get(versioned))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+		this.mvc.perform(get(versioned)).andExpect(MockMvcResultMatchers.status().isOk());
 	}
 
 	@Test

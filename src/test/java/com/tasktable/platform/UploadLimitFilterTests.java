@@ -1,6 +1,7 @@
 package com.tasktable.platform;
 
 import jakarta.servlet.ServletException;
+import org.apache.tomcat.util.http.fileupload.impl.FileSizeLimitExceededException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -15,7 +16,7 @@ class UploadLimitFilterTests {
 
 	@Test
 	void recognisesTheContainersSizeLimitsAnywhereInTheCauseChain() {
-		var tomcat = new org.apache.tomcat.util.http.fileupload.impl.FileSizeLimitExceededException("too big", 30, 20);
+		var tomcat = new FileSizeLimitExceededException("too big", 30, 20);
 		assertThat(UploadLimitFilter.isUploadLimit(new IllegalStateException(tomcat))).isTrue();
 		assertThat(UploadLimitFilter.isUploadLimit(new ServletException(new MaxUploadSizeExceededException(20))))
 			.isTrue();

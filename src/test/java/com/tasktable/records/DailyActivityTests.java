@@ -1,5 +1,6 @@
 package com.tasktable.records;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 
 import com.tasktable.IntegrationTest;
@@ -94,7 +95,7 @@ class DailyActivityTests {
 			.andExpect(status().isNotFound());
 	}
 
-	private int countingOn(Long obligation, java.time.LocalDate day) {
+	private int countingOn(Long obligation, LocalDate day) {
 		return this.jdbc.queryForObject("""
 				select count(*) from activity_record
 				where unit_id = (select id from unit where code = 'laibin') and obligation_id = ? and activity_date = ?

@@ -1,6 +1,7 @@
 package com.tasktable.records;
 
 import com.tasktable.IntegrationTest;
+import com.tasktable.campaigns.Campaigns;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import java.math.BigDecimal;
 
 /**
  * Metric readings (document 003: "WeChat followers reach 5,000 within the year"), which
@@ -40,7 +42,7 @@ class MetricRecordTests {
 	RecordFixtures fixtures;
 
 	@Autowired
-	com.tasktable.campaigns.Campaigns campaigns;
+	Campaigns campaigns;
 
 	Long obligation;
 
@@ -103,8 +105,8 @@ class MetricRecordTests {
 				.with(csrf()))
 			.andExpect(status().isFound());
 		assertThat(this.jdbc.queryForObject(
-				"select value from activity_record where obligation_id = ? order by id desc limit 1",
-				java.math.BigDecimal.class, this.obligation))
+				"select value from activity_record where obligation_id = ? order by id desc limit 1", BigDecimal.class,
+				this.obligation))
 			.isEqualByComparingTo("4321");
 	}
 

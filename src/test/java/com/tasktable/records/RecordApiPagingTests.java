@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import com.tasktable.IntegrationTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +57,7 @@ class RecordApiPagingTests {
 			.andExpect(jsonPath("$.page").value(0))
 			.andExpect(jsonPath("$.size").value(500))
 			.andExpect(jsonPath("$.total").value(expected))
-			.andExpect(jsonPath("$.items[*].state").value(everyItem(org.hamcrest.Matchers.is("APPROVED"))))
+			.andExpect(jsonPath("$.items[*].state").value(everyItem(Matchers.is("APPROVED"))))
 			.andReturn()
 			.getResponse();
 		var links = first.getHeader("Link");

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import com.tasktable.evidence.EvidenceSamples;
 import com.tasktable.IntegrationTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -155,12 +156,9 @@ class RecordApiTests {
 				.param("from", this.fixtures.today().minusDays(90).toString())
 				.with(httpBasic("nanning", "demo")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.items[*].obligationCode")
-				.value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("5.C.1"))))
-			.andExpect(jsonPath("$.items[*].state")
-				.value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("APPROVED"))))
-			.andExpect(jsonPath("$.items[*].unitName")
-				.value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("南宁市"))));
+			.andExpect(jsonPath("$.items[*].obligationCode").value(Matchers.everyItem(Matchers.is("5.C.1"))))
+			.andExpect(jsonPath("$.items[*].state").value(Matchers.everyItem(Matchers.is("APPROVED"))))
+			.andExpect(jsonPath("$.items[*].unitName").value(Matchers.everyItem(Matchers.is("南宁市"))));
 		this.mvc
 			.perform(get("/api/v1/records").param("campaign", this.fixtures.live().code())
 				.param("unit", "liuzhou")
@@ -172,7 +170,7 @@ class RecordApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items", hasSize(50)))
 			.andExpect(jsonPath("$.size").value(50))
-			.andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThan(100)));
+			.andExpect(jsonPath("$.total").value(Matchers.greaterThan(100)));
 	}
 
 }

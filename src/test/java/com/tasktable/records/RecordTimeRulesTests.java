@@ -1,8 +1,11 @@
 package com.tasktable.records;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import com.tasktable.compliance.Frequency;
+import com.tasktable.compliance.ObligationRules;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,8 +42,7 @@ class RecordTimeRulesTests {
 	@Test
 	void aDatedEventIsDueAtTheEndOfItsWindowNotAtTheEndOfTheYear() {
 		var june5 = TermsMother.datedEvent(6, 5);
-		var rules = new com.tasktable.compliance.ObligationRules(LocalDate.of(2018, 1, 1), null,
-				java.util.List.of(june5.toRule()), java.util.Map.of());
+		var rules = new ObligationRules(LocalDate.of(2018, 1, 1), null, List.of(june5.toRule()), Map.of());
 		var due = RecordTimeRules.dueOf(rules, june5, LocalDate.of(2019, 6, 3));
 		assertThat(due).isEqualTo(LocalDate.of(2019, 6, 12));
 		assertThat(RecordTimeRules.isLate(due, LocalDate.of(2019, 6, 22), 10)).isFalse();

@@ -1,20 +1,24 @@
 package com.tasktable.review;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.tasktable.IntegrationTest;
 import com.tasktable.campaigns.Campaigns;
+import com.tasktable.platform.NotFoundException;
 import com.tasktable.records.RecordDraft;
 import com.tasktable.records.RecordFixtures;
 import com.tasktable.records.RecordKeeping;
 import com.tasktable.users.Role;
 import com.tasktable.users.Users;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -212,7 +216,7 @@ class ReviewTests {
 				try {
 					outcomes.add(future.get());
 				}
-				catch (java.util.concurrent.ExecutionException ex) {
+				catch (ExecutionException ex) {
 					assertThat(ex.getCause()).isInstanceOf(ObjectOptimisticLockingFailureException.class);
 					outcomes.add("conflict");
 				}
@@ -245,7 +249,7 @@ class ReviewTests {
 		var rows = this.queue.queue(reviewer, QueueFilter.NONE);
 		assertThat(rows).extracting(r -> r.id()).contains(city).doesNotContain(region);
 		assertThat(rows).allSatisfy(r -> assertThat(r.unit().level().name()).isEqualTo("CITY"));
-		assertThat(rows).isSortedAccordingTo(java.util.Comparator.comparing(r -> r.waitingSince()));
+		assertThat(rows).isSortedAccordingTo(Comparator.comparing(r -> r.waitingSince()));
 		assertThat(this.queue.pendingCount(reviewer)).isEqualTo(this.jdbc.queryForObject("""
 				select count(*) from activity_record r join unit u on u.id = r.unit_id
 				where r.state = 'PENDING' and u.level = 'CITY'""", Long.class));
@@ -297,8 +301,8 @@ class ReviewTests {
 		assertThat(this.queue.queue(this.fixtures.user("reviewer"), QueueFilter.NONE)).extracting(r -> r.id())
 			.doesNotContain(county);
 		// another city's record: not found for the city reviewer
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> this.decisions.approve(cityReviewer, liuzhou, 0))
-			.isInstanceOf(com.tasktable.platform.NotFoundException.class);
+		Assertions.assertThatThrownBy(() -> this.decisions.approve(cityReviewer, liuzhou, 0))
+			.isInstanceOf(NotFoundException.class);
 		this.decisions.approve(cityReviewer, county, 0);
 		assertThat(state(county)).isEqualTo("APPROVED");
 	}

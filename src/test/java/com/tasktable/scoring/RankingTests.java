@@ -1,6 +1,7 @@
 package com.tasktable.scoring;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 
 import tools.jackson.databind.JsonNode;
@@ -9,8 +10,10 @@ import com.tasktable.IntegrationTest;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.ItemState;
+import com.tasktable.compliance.Scoring;
 import com.tasktable.compliance.Status;
 import com.tasktable.dashboards.ComplianceMatrices;
+import com.tasktable.platform.RejectedException;
 import com.tasktable.review.Exemptions;
 import com.tasktable.review.Ratings;
 import com.tasktable.records.RecordFixtures;
@@ -22,7 +25,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.annotation.Transactional;
 
 import static com.tasktable.records.RecordFixtures.signIn;
@@ -186,7 +191,7 @@ class RankingTests {
 			.isPositive();
 		// twice the same period: refused
 		assertThatThrownBy(() -> this.exemptions.grant(reviewer, live, "qinzhou", "2.C.2", month, "again"))
-			.isInstanceOf(com.tasktable.platform.RejectedException.class);
+			.isInstanceOf(RejectedException.class);
 	}
 
 	@Test
@@ -210,18 +215,17 @@ class RankingTests {
 		assertThat(opinion.rating()).isEqualTo(80);
 		assertThat(opinion.fulfilment()).isEqualByComparingTo("0.8");
 		assertThat(opinion.lost()).isEqualByComparingTo(
-				opinion.effectiveWeight().multiply(new BigDecimal("0.2")).setScale(2, java.math.RoundingMode.HALF_UP));
+				opinion.effectiveWeight().multiply(new BigDecimal("0.2")).setScale(2, RoundingMode.HALF_UP));
 		// the page's validation: out of range, next to the field, nothing stored
 		this.mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/review/ratings")
+			.perform(MockMvcRequestBuilders.post("/review/ratings")
 				.param("campaign", live.code())
 				.param("year", Integer.toString(year))
 				.param("obligation", "4.C.1")
 				.param("unit", "wuzhou")
 				.param("score", "101")
 				.session(signIn(this.mvc, "reviewer"))
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-					.csrf()))
+				.with(SecurityMockMvcRequestPostProcessors.csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("评分应在 0 到 100 之间")));
 		assertThat(this.jdbc.queryForObject("""
@@ -299,7 +303,7 @@ class RankingTests {
 		return UnitScope.of(this.units.byCode("guangxi"));
 	}
 
-	private static com.tasktable.compliance.Scoring.ItemScore item(UnitScore score, String code) {
+	private static Scoring.ItemScore item(UnitScore score, String code) {
 		return score.score().items().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
 	}
 

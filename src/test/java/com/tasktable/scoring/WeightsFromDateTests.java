@@ -1,6 +1,7 @@
 package com.tasktable.scoring;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import com.tasktable.AdministrationTest;
 import com.tasktable.HistoryConfirmations;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static com.tasktable.records.RecordFixtures.signIn;
@@ -46,8 +48,7 @@ class WeightsFromDateTests {
 
 	@Test
 	void aChangeAppliesFromItsDateAndLeavesEarlierMonthsAsScored() throws Exception {
-		var reviewer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-			.httpBasic("reviewer", "demo");
+		var reviewer = SecurityMockMvcRequestPostProcessors.httpBasic("reviewer", "demo");
 		var june = this.mvc.perform(
 				get("/api/v1/rankings").param("campaign", OLD).param("year", "2019").param("month", "6").with(reviewer))
 			.andReturn()
@@ -58,13 +59,10 @@ class WeightsFromDateTests {
 		// two obligations no other administration test changes
 		var first = city.stream().filter(o -> o.code().equals("7.C.1")).findFirst().orElseThrow();
 		var second = city.stream().filter(o -> o.code().equals("8.C.1")).findFirst().orElseThrow();
-		var weight = first.termsOn(java.time.LocalDate.of(2019, 7, 1)).weight();
+		var weight = first.termsOn(LocalDate.of(2019, 7, 1)).weight();
 		form.put(first.code(), weight.add(new BigDecimal("2")).toPlainString());
 		form.put(second.code(),
-				second.termsOn(java.time.LocalDate.of(2019, 7, 1))
-					.weight()
-					.subtract(new BigDecimal("2"))
-					.toPlainString());
+				second.termsOn(LocalDate.of(2019, 7, 1)).weight().subtract(new BigDecimal("2")).toPlainString());
 		var admin = signIn(this.mvc, "admin");
 		this.mvc
 			.perform(WeightsForm.with(post("/admin/campaigns/{c}/weights", OLD).param("level", "CITY"), form)
@@ -93,10 +91,10 @@ class WeightsFromDateTests {
 			.filter(o -> o.code().equals("7.C.1"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(table.termsOn(java.time.LocalDate.of(2019, 6, 30)).weight()).isEqualByComparingTo(weight);
-		assertThat(table.termsOn(java.time.LocalDate.of(2019, 7, 1)).weight())
+		assertThat(table.termsOn(LocalDate.of(2019, 6, 30)).weight()).isEqualByComparingTo(weight);
+		assertThat(table.termsOn(LocalDate.of(2019, 7, 1)).weight())
 			.isEqualByComparingTo(weight.add(new BigDecimal("2")));
-		assertThat(table.termsOn(java.time.LocalDate.of(2020, 12, 31)).weight())
+		assertThat(table.termsOn(LocalDate.of(2020, 12, 31)).weight())
 			.isEqualByComparingTo(weight.add(new BigDecimal("2")));
 		assertThat(this.mvc.perform(
 				get("/api/v1/rankings").param("campaign", OLD).param("year", "2019").param("month", "6").with(reviewer))

@@ -2,12 +2,14 @@ package com.tasktable.security;
 
 import com.tasktable.AdministrationTest;
 import com.tasktable.records.RecordFixtures;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -45,8 +47,7 @@ class LoginThrottlingTests {
 		this.mvc.perform(get("/api/v1/units").with(httpBasic("throttled1", "demo")))
 			.andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/login").param("throttled", ""))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-				.string(org.hamcrest.Matchers.containsString("登录失败次数过多")));
+			.andExpect(MockMvcResultMatchers.content().string(Matchers.containsString("登录失败次数过多")));
 		assertThat(count("LOGIN_FAILED", "throttled1")).isEqualTo(5);
 		assertThat(count("LOGIN_THROTTLED", "throttled1")).isEqualTo(2);
 		this.mvc.perform(login("nanning", "demo", "10.1.0.3")).andExpect(redirectedUrl("/"));

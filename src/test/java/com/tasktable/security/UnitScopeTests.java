@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -21,6 +22,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import java.time.Duration;
 
 /** A reporter sees and changes only their own unit's data, whatever the URL says. */
 @IntegrationTest
@@ -80,7 +82,7 @@ class UnitScopeTests {
 	@Test
 	void aTamperedTokenIdRevokesNothing() throws Exception {
 		var liuzhou = this.users.findForLogin("liuzhou").orElseThrow().user();
-		var raw = this.tokens.create(liuzhou, "screen", java.time.Duration.ofDays(1));
+		var raw = this.tokens.create(liuzhou, "screen", Duration.ofDays(1));
 		Long tokenId = this.jdbc.queryForObject("select max(id) from api_token where user_id = ?", Long.class,
 				liuzhou.id());
 
@@ -102,7 +104,7 @@ class UnitScopeTests {
 	}
 
 	/** Signs the page request in as a demo account, as the session would. */
-	private org.springframework.test.web.servlet.request.RequestPostProcessor httpBasicSession(String username) {
+	private RequestPostProcessor httpBasicSession(String username) {
 		var account = this.users.findForLogin(username).orElseThrow();
 		return user(new AuthenticatedUser(account));
 	}

@@ -1,7 +1,9 @@
 package com.tasktable.security;
 
 import com.tasktable.IntegrationTest;
+import com.tasktable.users.Role;
 import com.tasktable.users.Users;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import java.util.Set;
 
 /**
  * Sign-in, sessions, CSRF and headers of the pages, with the demo accounts on real
@@ -47,7 +50,7 @@ class WebSecurityTests {
 	void loginPageAndStaticResourcesArePublic() throws Exception {
 		this.mvc.perform(get("/login"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"_csrf\"")));
+			.andExpect(content().string(Matchers.containsString("name=\"_csrf\"")));
 		this.mvc.perform(get("/webjars/bootstrap/css/bootstrap.min.css")).andExpect(status().isOk());
 		this.mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
 		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk());
@@ -76,8 +79,9 @@ class WebSecurityTests {
 
 	@Test
 	void aDisabledAccountCannotSignIn() throws Exception {
-		this.users.create(new Users.NewUser("former", "Former officer", null, "a-long-secret", "beihai",
-				java.util.Set.of(com.tasktable.users.Role.REPORTER)), "test");
+		this.users.create(
+				new Users.NewUser("former", "Former officer", null, "a-long-secret", "beihai", Set.of(Role.REPORTER)),
+				"test");
 		this.mvc.perform(formLogin().user("former").password("a-long-secret")).andExpect(redirectedUrl("/"));
 		this.jdbc.update("update app_user set enabled = false where username = 'former'");
 		this.mvc.perform(formLogin().user("former").password("a-long-secret")).andExpect(redirectedUrl("/login?error"));

@@ -1,6 +1,8 @@
 package com.tasktable.campaigns.web;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import com.tasktable.AdministrationTest;
@@ -59,7 +61,7 @@ class PhaseDatesTests {
 		var request = post("/admin/obligations/" + openDays.id() + "/phases").session(admin)
 			.with(csrf())
 			.param("version", String.valueOf(AdminRequests.lockVersion(this.jdbc, openDays.id())));
-		var starts = new java.util.LinkedHashMap<String, String>();
+		var starts = new LinkedHashMap<String, String>();
 		openDays.phases().forEach((code, start) -> starts.put(code, start.toString()));
 		starts.put("beihai", "2019-07-01");
 		starts.put("hezhou", "");
@@ -112,7 +114,7 @@ class PhaseDatesTests {
 		var admin = RecordFixtures.signIn(this.mvc, "admin");
 		var facilities = obligation("12.C.2");
 		var version = AdminRequests.lockVersion(this.jdbc, facilities.id());
-		for (var tampered : java.util.List.of("start[abc]", "start[1x]", "start[99999999999999999999]")) {
+		for (var tampered : List.of("start[abc]", "start[1x]", "start[99999999999999999999]")) {
 			var page = this.mvc
 				.perform(post("/admin/obligations/" + facilities.id() + "/phases").session(admin)
 					.header("Accept-Language", "zh-CN")

@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import com.tasktable.AdministrationTest;
 import com.tasktable.Html;
@@ -194,7 +196,7 @@ class TaskTableTransferTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(first).doesNotContain("<html").contains("hx-trigger=\"load delay:500ms\"");
-		var poll = java.util.regex.Pattern.compile("hx-get=\"([^\"]+)\"").matcher(first);
+		var poll = Pattern.compile("hx-get=\"([^\"]+)\"").matcher(first);
 		assertThat(poll.find()).isTrue();
 		this.jdbc.update("""
 				insert into app_user (username, display_name, password_hash, unit_id)
@@ -230,7 +232,7 @@ class TaskTableTransferTests {
 		this.mvc
 			.perform(get("/admin/campaigns/" + SOURCE + "/import").session(RecordFixtures.signIn(this.mvc, "reviewer")))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/admin/imports/" + java.util.UUID.randomUUID()).session(this.admin))
+		this.mvc.perform(get("/admin/imports/" + UUID.randomUUID()).session(this.admin))
 			.andExpect(status().isNotFound());
 	}
 

@@ -1,5 +1,7 @@
 package com.tasktable.dashboards.web;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -11,6 +13,7 @@ import com.jayway.jsonpath.JsonPath;
 import com.tasktable.IntegrationTest;
 import com.tasktable.records.RecordFixtures;
 import com.tasktable.users.ApiTokens;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,11 +62,10 @@ class ComplianceApiTests {
 	@Test
 	void isDocumented() throws Exception {
 		this.mvc.perform(get("/v3/api-docs").session(RecordFixtures.signIn(this.mvc, "nanning")))
-			.andDo((r) -> java.nio.file.Files.writeString(java.nio.file.Path.of("target/api-docs.json"),
-					r.getResponse().getContentAsString()))
+			.andDo((r) -> Files.writeString(Path.of("target/api-docs.json"), r.getResponse().getContentAsString()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/compliance'].get.parameters[*].name")
-				.value(org.hamcrest.Matchers.containsInAnyOrder("campaign", "year", "quarter", "unit")))
+				.value(Matchers.containsInAnyOrder("campaign", "year", "quarter", "unit")))
 			.andExpect(jsonPath("$.paths['/api/v1/compliance'].get.tags[0]").value("Compliance"))
 			.andExpect(jsonPath("$.components.schemas.ComplianceCell.properties.approved.description")
 				.value("What approved records make, in `unit`: records, days or categories"))

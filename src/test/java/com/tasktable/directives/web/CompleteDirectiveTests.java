@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -168,8 +169,8 @@ class CompleteDirectiveTests {
 				assignment);
 	}
 
-	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder complete(MockHttpSession session,
-			Long assignment, String response, String link, long version) {
+	private MockHttpServletRequestBuilder complete(MockHttpSession session, Long assignment, String response,
+			String link, long version) {
 		var request = post("/directives/assignments/{id}/done", assignment).session(session)
 			.with(csrf())
 			.param("version", Long.toString(version));

@@ -15,6 +15,7 @@ import com.tasktable.users.Users;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -23,7 +24,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * Demo accounts, unit ids and ready-made directives for the directive tests, on the
  * shared demo database (titles are unique per test, so tests never see each other's).
  */
-@org.springframework.stereotype.Component
+@Component
 final class DirectiveTestData {
 
 	/**

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -171,8 +173,7 @@ class IssueDirectiveTests {
 		assertThat(this.data.directiveCount()).isEqualTo(before);
 	}
 
-	private org.springframework.test.web.servlet.RequestBuilder issueTo(
-			org.springframework.mock.web.MockHttpSession session, String... unitIds) {
+	private RequestBuilder issueTo(MockHttpSession session, String... unitIds) {
 		return post("/directives").session(session)
 			.with(csrf())
 			.param("title", "越权下达")

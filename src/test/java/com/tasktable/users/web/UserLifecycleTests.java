@@ -1,10 +1,13 @@
 package com.tasktable.users.web;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.tasktable.AdministrationTest;
 import com.tasktable.Html;
 import com.tasktable.records.RecordFixtures;
+import com.tasktable.users.ApiTokens;
+import com.tasktable.users.Users;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,10 +42,10 @@ class UserLifecycleTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	com.tasktable.users.ApiTokens tokens;
+	ApiTokens tokens;
 
 	@Autowired
-	com.tasktable.users.Users users;
+	Users users;
 
 	MockHttpSession admin;
 
@@ -192,7 +195,7 @@ class UserLifecycleTests {
 		assertThat(count("USER_PASSWORD_RESET", id)).isZero();
 		this.mvc.perform(get("/records").session(session)).andExpect(status().isOk());
 		var token = this.tokens.create(this.users.findForLogin(username).orElseThrow().user(), "脚本",
-				java.time.Duration.ofDays(30));
+				Duration.ofDays(30));
 		this.mvc.perform(get("/api/v1/units").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
 
 		this.mvc
