@@ -7,6 +7,7 @@ import java.util.Set;
 
 import com.tasktable.audit.AuditEntry;
 import com.tasktable.audit.AuditLog;
+import com.tasktable.review.ReviewQueue;
 import com.tasktable.security.SecuritySlice;
 import com.tasktable.units.UnitLevel;
 import com.tasktable.units.UnitScope;
@@ -72,6 +73,12 @@ class AuditControllerSliceTests {
 
 	@MockitoBean
 	AuditLog audit;
+
+	/**
+	 * The navigation's review count (review's ReviewBadge, a controller advice) reads it.
+	 */
+	@MockitoBean
+	ReviewQueue reviewQueue;
 
 	@MockitoBean
 	Units units;
