@@ -66,6 +66,9 @@ public final class TestDatabase {
 		config.setMaximumPoolSize(8);
 		config.setPoolName(name);
 		config.setAllowPoolSuspension(true);
+		// As the application's pools: a JDBC batch of inserts is sent as multi-row
+		// inserts
+		config.addDataSourceProperty("reWriteBatchedInserts", "true");
 		return new HikariDataSource(config);
 	}
 

@@ -54,6 +54,7 @@ class EmbeddedDatabaseConfiguration {
 		config.setUsername("postgres");
 		config.setPoolName("embedded");
 		config.setMaximumPoolSize(10);
+		config.addDataSourceProperty("reWriteBatchedInserts", "true");
 		return new HikariDataSource(config);
 	}
 

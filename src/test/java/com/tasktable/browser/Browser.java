@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -50,6 +51,20 @@ final class Browser {
 		var driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		return driver;
+	}
+
+	/**
+	 * Whether nothing on the page matches {@code by}, asked without the implicit wait
+	 * (which would wait its five seconds for what is rightly not there).
+	 */
+	static boolean absent(ChromeDriver driver, By by) {
+		driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+		try {
+			return driver.findElements(by).isEmpty();
+		}
+		finally {
+			driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		}
 	}
 
 }

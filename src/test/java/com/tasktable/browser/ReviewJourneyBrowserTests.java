@@ -104,7 +104,7 @@ class ReviewJourneyBrowserTests {
 		this.browser.findElement(By.id("reason")).sendKeys("请补充案件名单和曝光链接");
 		click(By.cssSelector("#return-form button[type=submit]"));
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
-		assertThat(this.browser.findElements(By.id("queue-" + id))).isEmpty();
+		assertThat(Browser.absent(this.browser, By.id("queue-" + id))).isTrue();
 
 		// Nanning sees the reason on the home page and fixes the record
 		signIn("nanning");
