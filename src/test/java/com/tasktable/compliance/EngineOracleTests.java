@@ -9,6 +9,8 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,6 +25,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * campaigns that start or end inside a period, and any today. Generated around 2018–2021
  * so that leap years, ISO weeks across years and quarter edges come up often.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class EngineOracleTests {
 
 	static final LocalDate BASE = LocalDate.of(2018, 1, 1);
