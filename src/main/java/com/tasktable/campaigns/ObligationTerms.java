@@ -136,6 +136,11 @@ public record ObligationTerms(LocalDate validFrom, LocalDate validTo, String tit
 	 * The period of the obligation's natural cycle: its frequency, or the year for yearly
 	 * and one-off kinds.
 	 */
+	/** The version's last day in force (validTo is exclusive), null while open-ended. */
+	public LocalDate lastDay() {
+		return (this.validTo != null) ? this.validTo.minusDays(1) : null;
+	}
+
 	public Frequency cycle() {
 		return (this.frequency != null) ? this.frequency : Frequency.YEAR;
 	}

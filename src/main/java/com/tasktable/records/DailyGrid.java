@@ -18,6 +18,16 @@ import com.tasktable.campaigns.ObligationView;
 public record DailyGrid(ObligationView obligation, CampaignView campaign, YearMonth month, List<Day> days) {
 
 	/** Days with an update that count (pending or approved). */
+	/** The month before this one, for the grid's back link. */
+	public YearMonth previousMonth() {
+		return this.month.minusMonths(1);
+	}
+
+	/** The month after this one, for the grid's next link. */
+	public YearMonth nextMonth() {
+		return this.month.plusMonths(1);
+	}
+
 	public long covered() {
 		return this.days.stream().filter(d -> d.state() != null).count();
 	}

@@ -18,6 +18,11 @@ import java.time.Instant;
 public record EvidenceView(Long id, Long recordId, String fileName, String contentType, long sizeBytes, String sha256,
 		boolean hasThumbnail, Instant createdAt) {
 
+	/** The size in whole kilobytes, as the record's page shows it. */
+	public long sizeKb() {
+		return this.sizeBytes / 1024;
+	}
+
 	public boolean isImage() {
 		return this.contentType.startsWith("image/");
 	}

@@ -24,6 +24,18 @@ public record UnitView(Long id, String code, String name, String nameEn, UnitLev
 		return ("en".equals(locale.getLanguage()) && this.nameEn != null) ? this.nameEn : this.name;
 	}
 
+	/** The first day the unit no longer takes part, null while open-ended. */
+	public LocalDate outFrom() {
+		return (this.activeTo != null) ? this.activeTo.plusDays(1) : null;
+	}
+
+	/**
+	 * How deep the unit sits in the tree: 0 for a region, 1 for a city, 2 for a county.
+	 */
+	public int depth() {
+		return this.level.ordinal();
+	}
+
 	public boolean isActiveOn(LocalDate day) {
 		return (this.activeFrom == null || !day.isBefore(this.activeFrom))
 				&& (this.activeTo == null || !day.isAfter(this.activeTo));
