@@ -126,14 +126,42 @@ class AuditControllerSliceTests {
 	}
 
 	@Test
-	void aReversedRangeIsAFieldErrorAndTheLogIsNotSearched() throws Exception {
+	void aReversedRangeIsAFieldErrorInTheReadersLanguageAndTheLogIsNotSearched() throws Exception {
 		this.mvc
-			.perform(get("/audit").param("from", "2026-06-02")
-				.param("to", "2026-06-01")
+			.perform(get("/audit").param("from", "2024-03-10")
+				.param("to", "2024-03-01")
+				.with(SecuritySlice.signedIn(REVIEWER)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("auditFilter", "to", "audit.filter.toBeforeFrom"))
+			.andExpect(model().attributeDoesNotExist("rows"))
+			.andExpect(content().string(allOf(containsString("截止日期不能早于起始日期"), containsString("is-invalid"),
+					not(containsString("Exception")))));
+		this.mvc
+			.perform(get("/audit").param("from", "2024-03-10")
+				.param("to", "2024-03-01")
+				.param("lang", "en")
 				.header("HX-Request", "true")
 				.with(SecuritySlice.signedIn(REVIEWER)))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrors("auditFilter", "to"));
+			.andExpect(model().attributeHasFieldErrors("auditFilter", "to"))
+			.andExpect(content().string(containsString("The end date cannot be before the start date")));
+		verify(this.audit, never()).search(any(), eq(false), any(), anyInt());
+	}
+
+	@Test
+	void aMalformedDateOrOverlongNameIsAFieldErrorNotA500() throws Exception {
+		this.mvc.perform(get("/audit").param("from", "2024-13-45").with(SecuritySlice.signedIn(REVIEWER)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("auditFilter", "from", "typeMismatch"))
+			.andExpect(content().string(allOf(containsString("请输入有效日期"), containsString("value=\"2024-13-45\""),
+					not(containsString("Exception")))));
+		this.mvc
+			.perform(get("/audit").param("actor", "x".repeat(300))
+				.param("lang", "en")
+				.with(SecuritySlice.signedIn(REVIEWER)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("auditFilter", "actor"))
+			.andExpect(content().string(containsString("Please correct the marked filters first.")));
 		verify(this.audit, never()).search(any(), eq(false), any(), anyInt());
 	}
 

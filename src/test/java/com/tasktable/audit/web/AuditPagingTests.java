@@ -23,11 +23,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Pages of 50, newest first; bad filter input is answered next to the field, never 500.
+ * Pages of 50, newest first, on the whole application (bad filter input, answered next to
+ * its field and never a 500, is checked on the slice: {@link AuditControllerSliceTests}).
  */
 @IntegrationTest
 @Transactional
-class AuditPagingAndInputTests {
+class AuditPagingTests {
 
 	@Autowired
 	MockMvc mvc;
@@ -57,39 +58,6 @@ class AuditPagingAndInputTests {
 			.andExpect(content().string(allOf(containsString("120 条，第 2/3 页"),
 					containsString("href=\"/audit?entityType=page-test&amp;page=3\""),
 					containsString("href=\"/audit?entityType=page-test&amp;page=1\""))));
-	}
-
-	@Test
-	void aReversedRangeIsAFieldErrorInTheReadersLanguage() throws Exception {
-		var session = signIn("reviewer");
-		this.mvc.perform(get("/audit").param("from", "2024-03-10").param("to", "2024-03-01").session(session))
-			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("auditFilter", "to", "audit.filter.toBeforeFrom"))
-			.andExpect(model().attributeDoesNotExist("rows"))
-			.andExpect(content().string(allOf(containsString("截止日期不能早于起始日期"), containsString("is-invalid"),
-					not(containsString("Exception")))));
-		this.mvc
-			.perform(get("/audit").param("from", "2024-03-10")
-				.param("to", "2024-03-01")
-				.param("lang", "en")
-				.header("HX-Request", "true")
-				.session(session))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("The end date cannot be before the start date")));
-	}
-
-	@Test
-	void aMalformedDateOrOverlongNameIsAFieldErrorNotA500() throws Exception {
-		var session = signIn("reviewer");
-		this.mvc.perform(get("/audit").param("from", "2024-13-45").session(session))
-			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("auditFilter", "from", "typeMismatch"))
-			.andExpect(content().string(allOf(containsString("请输入有效日期"), containsString("value=\"2024-13-45\""),
-					not(containsString("Exception")))));
-		this.mvc.perform(get("/audit").param("actor", "x".repeat(300)).param("lang", "en").session(session))
-			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrors("auditFilter", "actor"))
-			.andExpect(content().string(containsString("Please correct the marked filters first.")));
 	}
 
 	private Results page(MockHttpSession session, String page) throws Exception {
