@@ -3,9 +3,11 @@ package com.tasktable.audit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.tasktable.platform.FieldChanges;
+
 /**
  * The {@code before} and {@code after} of an audited change: only the fields whose values
- * differ, each side by field name. A field missing on one side counts as "".
+ * differ, each side by field name ({@link FieldChanges}), as an entry's details.
  */
 public final class AuditChanges {
 
@@ -17,18 +19,10 @@ public final class AuditChanges {
 	 * fields, to put into an entry's details.
 	 */
 	public static Map<String, Object> between(Map<String, String> before, Map<String, String> after) {
-		Map<String, String> was = new LinkedHashMap<>();
-		Map<String, String> now = new LinkedHashMap<>();
-		after.forEach((field, value) -> {
-			var old = before.getOrDefault(field, "");
-			if (!old.equals(value)) {
-				was.put(field, old);
-				now.put(field, value);
-			}
-		});
+		var changes = FieldChanges.between(before, after);
 		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("before", was);
-		details.put("after", now);
+		details.put("before", new LinkedHashMap<>(changes.before()));
+		details.put("after", new LinkedHashMap<>(changes.after()));
 		return details;
 	}
 

@@ -2,11 +2,11 @@ package com.tasktable.units;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
+import com.tasktable.platform.FieldChanges;
+import com.tasktable.platform.FieldRules;
 import com.tasktable.platform.RejectedException;
 import com.tasktable.platform.Violation;
 
@@ -28,18 +28,19 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 public class UnitAdministration {
 
-	private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-
 	private final UnitRepository units;
 
 	private final Units reads;
 
 	private final ApplicationEventPublisher events;
 
-	UnitAdministration(UnitRepository units, Units reads, ApplicationEventPublisher events) {
+	private final FieldRules fieldRules;
+
+	UnitAdministration(UnitRepository units, Units reads, ApplicationEventPublisher events, FieldRules fieldRules) {
 		this.units = units;
 		this.reads = reads;
 		this.events = events;
+		this.fieldRules = fieldRules;
 	}
 
 	/** One unit inside the scope with its lock version. */
@@ -52,18 +53,15 @@ public class UnitAdministration {
 	public UnitView addChild(UnitScope scope, String actor, String parentCode, String code, String name, String nameEn,
 			LocalDate activeFrom) {
 		var parent = load(scope, parentCode);
-		List<Violation> violations = new ArrayList<>();
+		var fields = UnitFields.of(code, name, nameEn);
+		List<Violation> violations = new ArrayList<>(this.fieldRules.check(fields));
 		if (parent.getLevel() == UnitLevel.COUNTY) {
-			violations.add(Violation.of("code", "admin.unit.error.noLevelBelow"));
+			violations.add(0, Violation.of("code", "admin.unit.error.noLevelBelow"));
 		}
-		var trimmed = (code != null) ? code.trim() : "";
-		if (!CODE.matcher(trimmed).matches()) {
-			violations.add(Violation.of("code", "admin.unit.error.code"));
-		}
-		else if (this.units.existsByCode(trimmed)) {
+		var trimmed = fields.code();
+		if (violations.stream().noneMatch((v) -> v.field().equals("code")) && this.units.existsByCode(trimmed)) {
 			violations.add(Violation.of("code", "admin.unit.error.taken"));
 		}
-		checkNames(name, nameEn, violations);
 		RejectedException.throwIfAny(violations);
 		var unit = this.units.save(new Unit(parent, trimmed, name.trim(), blank(nameEn),
 				this.units.maxSortOrderBelow(parent.getId()) + 1, activeFrom));
@@ -76,9 +74,7 @@ public class UnitAdministration {
 			String nameEn) {
 		var unit = load(scope, code);
 		checkVersion(unit, expectedVersion);
-		List<Violation> violations = new ArrayList<>();
-		checkNames(name, nameEn, violations);
-		RejectedException.throwIfAny(violations);
+		RejectedException.throwIfAny(this.fieldRules.check(UnitFields.names(name, nameEn)));
 		var before = unit.auditFields();
 		unit.rename(name.trim(), blank(nameEn));
 		publish(actor, unit, "UNIT_RENAMED", before);
@@ -127,28 +123,8 @@ public class UnitAdministration {
 	}
 
 	private void publish(String actor, Unit unit, String action, Map<String, String> before) {
-		var after = unit.auditFields();
-		Map<String, String> was = new LinkedHashMap<>();
-		Map<String, String> now = new LinkedHashMap<>();
-		after.forEach((field, value) -> {
-			if (!value.equals(before.get(field))) {
-				was.put(field, before.get(field));
-				now.put(field, value);
-			}
-		});
-		this.events.publishEvent(new UnitChanged(actor, unit.getId(), action, was, now));
-	}
-
-	private static void checkNames(String name, String nameEn, List<Violation> violations) {
-		if (name == null || name.isBlank()) {
-			violations.add(Violation.of("name", "admin.error.required"));
-		}
-		else if (name.length() > 200) {
-			violations.add(Violation.of("name", "admin.user.error.tooLong"));
-		}
-		if (nameEn != null && nameEn.length() > 200) {
-			violations.add(Violation.of("nameEn", "admin.user.error.tooLong"));
-		}
+		var changes = FieldChanges.between(before, unit.auditFields());
+		this.events.publishEvent(new UnitChanged(actor, unit.getId(), action, changes.before(), changes.after()));
 	}
 
 	private Unit load(UnitScope scope, String code) {
