@@ -2,6 +2,7 @@ package com.tasktable.audit;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One line of the audit log as readers see it.
@@ -14,7 +15,16 @@ import java.util.Map;
  * @param entityType the kind of thing changed
  * @param entityId its id
  * @param details what changed
+ * @param remoteAddress the address the request came from, null for start-up tasks
  */
 public record AuditEntry(Long id, Instant occurredAt, String actor, Long unitId, String action, String entityType,
-		String entityId, Map<String, Object> details) {
+		String entityId, Map<String, Object> details, String remoteAddress) {
+
+	/** Sign-ins and sign-outs, kept apart from the changes on the audit page. */
+	public static final Set<String> SIGN_IN_ACTIONS = Set.of("LOGIN", "LOGIN_FAILED", "LOGOUT", "LOGIN_THROTTLED");
+
+	public boolean isSignIn() {
+		return SIGN_IN_ACTIONS.contains(this.action);
+	}
+
 }

@@ -59,7 +59,7 @@ class AuditEvent {
 
 	AuditEntry toEntry() {
 		return new AuditEntry(this.id, this.occurredAt, this.actor, this.unitId, this.action, this.entityType,
-				this.entityId, this.details);
+				this.entityId, this.details, this.remoteAddr);
 	}
 
 }

@@ -71,6 +71,11 @@ class AuditEventSearchImpl implements AuditEventSearch {
 				var actor = query.actor().toLowerCase(Locale.ROOT);
 				parameters.put("actor", query.actorPrefix() ? escapeLike(actor) + "%" : actor);
 			}
+			if (query.kind() != AuditQuery.Kind.ALL) {
+				sql.append((query.kind() == AuditQuery.Kind.SIGN_INS) ? " and e.action in (:signIns)"
+						: " and e.action not in (:signIns)");
+				parameters.put("signIns", AuditEntry.SIGN_IN_ACTIONS);
+			}
 			if (query.action() != null) {
 				sql.append(" and e.action = :action");
 				parameters.put("action", query.action());

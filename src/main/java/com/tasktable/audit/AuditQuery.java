@@ -17,18 +17,30 @@ import com.tasktable.units.UnitScope;
  * @param to first instant no longer included; null for no upper bound
  * @param entityType the kind of thing changed; null for any
  * @param entityId its id; null for any
+ * @param kind changes, sign-ins, or both
  */
 public record AuditQuery(String actor, boolean actorPrefix, String action, UnitScope unit, Instant from, Instant to,
-		String entityType, String entityId) {
+		String entityType, String entityId, Kind kind) {
 
 	/** No criteria: everything the reader's scope covers. */
-	public static final AuditQuery ALL = new AuditQuery(null, false, null, null, null, null, null, null);
+	public static final AuditQuery ALL = new AuditQuery(null, false, null, null, null, null, null, null, Kind.ALL);
+
+	/**
+	 * Which entries: sign-ins and sign-outs ({@link AuditEntry#SIGN_IN_ACTIONS}) apart
+	 * from changes.
+	 */
+	public enum Kind {
+
+		ALL, CHANGES, SIGN_INS
+
+	}
 
 	public AuditQuery {
 		actor = blankToNull(actor);
 		action = blankToNull(action);
 		entityType = blankToNull(entityType);
 		entityId = blankToNull(entityId);
+		kind = (kind != null) ? kind : Kind.ALL;
 	}
 
 	private static String blankToNull(String value) {

@@ -1,11 +1,13 @@
 package com.tasktable.audit.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.tasktable.audit.AuditLog;
+import com.tasktable.audit.AuditNaming;
 import com.tasktable.platform.BadParameterException;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.UnitView;
@@ -42,20 +44,23 @@ class AuditController {
 
 	private final AuditPageProperties properties;
 
-	AuditController(AuditLog audit, Units units, AuditPageProperties properties) {
+	private final AuditNaming naming;
+
+	AuditController(AuditLog audit, Units units, AuditPageProperties properties, AuditNaming naming) {
 		this.audit = audit;
 		this.units = units;
 		this.properties = properties;
+		this.naming = naming;
 	}
 
 	@InitBinder(FILTER)
 	void allowedFields(WebDataBinder binder) {
-		binder.setAllowedFields("actor", "action", "unit", "from", "to", "entityType", "entityId", "page");
+		binder.setAllowedFields("actor", "action", "unit", "from", "to", "entityType", "entityId", "signIns", "page");
 	}
 
 	@GetMapping("/audit")
 	String list(@Valid @ModelAttribute(FILTER) AuditFilter filter, BindingResult result, UnitScope scope,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
+			HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
 		// the filter's own fields are shown with their errors; a broken page number is
 		// not
 		BadParameterException.rejectAny(result, "page");
@@ -73,7 +78,9 @@ class AuditController {
 			// again by the facade).
 			var page = this.audit.search(scope, request.isUserInRole("ADMIN"), query, filter.pageIndex());
 			Map<Long, UnitView> byId = within.stream().collect(Collectors.toMap(UnitView::id, Function.identity()));
-			model.addAttribute("rows", page.map(e -> AuditRow.of(e, this.properties.timeZone(), byId)).getContent());
+			var names = this.naming.of(page.getContent(), locale);
+			model.addAttribute("rows",
+					page.map((e) -> AuditRow.of(e, this.properties.timeZone(), byId, names, locale)).getContent());
 			model.addAttribute("pager", Pagination.of(page));
 		}
 		// The same URL answers with a fragment or a page; caches must keep them apart.

@@ -41,6 +41,12 @@ class AuditFilter {
 	@Size(max = 64)
 	private String entityId;
 
+	/**
+	 * Sign-ins and sign-outs instead of changes (a chosen action shows its entries either
+	 * way).
+	 */
+	private boolean signIns;
+
 	/** One-based, as in the links; absent for the first page, anything else a 400. */
 	@Min(value = 1, message = "{error.parameter.pageFromOne}")
 	private Integer page;
@@ -59,7 +65,25 @@ class AuditFilter {
 		return new AuditQuery(name, prefix && !name.isEmpty(), this.action, unitScope,
 				(this.from != null) ? this.from.atStartOfDay(zone).toInstant() : null,
 				(this.to != null) ? this.to.plusDays(1).atStartOfDay(zone).toInstant() : null, this.entityType,
-				this.entityId);
+				this.entityId, kind());
+	}
+
+	private AuditQuery.Kind kind() {
+		if (this.action != null && !this.action.isBlank()) {
+			return AuditQuery.Kind.ALL;
+		}
+		return this.signIns ? AuditQuery.Kind.SIGN_INS : AuditQuery.Kind.CHANGES;
+	}
+
+	/** The link to the changes, or to the sign-ins, with the rest of this filter. */
+	public String tab(boolean signIns) {
+		var other = new AuditFilter();
+		other.actor = this.actor;
+		other.unit = this.unit;
+		other.from = this.from;
+		other.to = this.to;
+		other.signIns = signIns;
+		return other.link(1);
 	}
 
 	boolean isRangeReversed() {
@@ -80,6 +104,9 @@ class AuditFilter {
 		add(uri, "to", (this.to != null) ? this.to.toString() : null);
 		add(uri, "entityType", this.entityType);
 		add(uri, "entityId", this.entityId);
+		if (this.signIns) {
+			uri.queryParam("signIns", true);
+		}
 		return uri.queryParam("page", page).encode().build().toUriString();
 	}
 
@@ -143,6 +170,14 @@ class AuditFilter {
 
 	public void setEntityId(String entityId) {
 		this.entityId = entityId;
+	}
+
+	public boolean isSignIns() {
+		return this.signIns;
+	}
+
+	public void setSignIns(boolean signIns) {
+		this.signIns = signIns;
 	}
 
 	public Integer getPage() {

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import com.tasktable.audit.AuditEntry;
 import com.tasktable.audit.AuditLog;
+import com.tasktable.audit.AuditNaming;
 import com.tasktable.review.ReviewQueue;
 import com.tasktable.security.SecuritySlice;
 import com.tasktable.units.UnitLevel;
@@ -54,7 +55,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the whole application).
  */
 @WebMvcTest(AuditController.class)
-@Import(SecuritySlice.class)
+@Import({ SecuritySlice.class, AuditNaming.class })
 @EnableConfigurationProperties(AuditPageProperties.class)
 class AuditControllerSliceTests {
 
@@ -94,7 +95,7 @@ class AuditControllerSliceTests {
 		given(this.units.within(UnitScope.of(GUANGXI))).willReturn(List.of(GUANGXI, NANNING));
 		given(this.audit.actions()).willReturn(List.of("RECORD_CREATED"));
 		var entry = new AuditEntry(7L, Instant.parse("2026-06-01T02:00:00Z"), "nanning", 2L, "RECORD_CREATED",
-				"ActivityRecord", "42", Map.of());
+				"ActivityRecord", "42", Map.of(), "127.0.0.1");
 		given(this.audit.search(eq(UnitScope.of(GUANGXI)), eq(false), any(), anyInt()))
 			.willReturn(new PageImpl<>(List.of(entry), PageRequest.of(0, AuditLog.PAGE_SIZE), 1));
 	}

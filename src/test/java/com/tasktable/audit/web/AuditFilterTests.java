@@ -99,7 +99,7 @@ class AuditFilterTests {
 				.param("lang", "en")
 				.session(this.admin))
 			.andExpect(content().string(allOf(containsString("title=\"UTC: 2001-03-01T15:59:59Z\""),
-					containsString("Nanning"), containsString(">title</span>:"), containsString("新闻发布会"),
+					containsString("Nanning"), containsString(">Title</span>:"), containsString("新闻发布会"),
 					containsString("href=\"/audit?entityType=filter-test&amp;entityId=f1\""))));
 	}
 

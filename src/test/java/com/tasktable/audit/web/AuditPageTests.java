@@ -9,6 +9,7 @@ import com.tasktable.users.Users;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
+import net.ttddyy.dsproxy.QueryCountHolder;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,6 +125,39 @@ class AuditPageTests {
 	}
 
 	@Test
+	void entriesReadAsSentencesWithNamesLinksAndReasonsAndSignInsApart() throws Exception {
+		var record = this.jdbc.queryForMap("""
+				select r.id, r.title from activity_record r join unit u on u.id = r.unit_id
+				where u.code = 'nanning' order by r.id limit 1""");
+		var entries = new AuditEntries(this.jdbc);
+		entries.entry("nanning", record.get("id").toString())
+			.by("reviewer")
+			.action("RECORD_RETURNED")
+			.type("record")
+			.at("2031-01-02T00:00:00Z")
+			.details("{\"reason\": \"请补充现场照片\"}")
+			.save();
+		entries.entry("nanning", null).by("nanning").action("LOGIN").at("2031-01-02T00:00:00Z").save();
+		var session = signIn("admin");
+		var reviewerName = this.jdbc.queryForObject("select display_name from app_user where username = 'reviewer'",
+				String.class);
+		this.mvc.perform(get("/audit").param("unit", "nanning").param("from", "2031-01-01").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(reviewerName), containsString("退回记录"),
+					containsString("《" + record.get("title") + "》"),
+					containsString("href=\"/records/" + record.get("id") + "\""), containsString("理由：请补充现场照片"),
+					not(containsString("title=\"LOGIN\"")))));
+		this.mvc
+			.perform(get("/audit").param("unit", "nanning")
+				.param("from", "2031-01-01")
+				.param("signIns", "true")
+				.session(session))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("title=\"LOGIN\""), not(containsString("title=\"RECORD_RETURNED\"")))));
+	}
+
+	@Test
 	void thePageTakesAsManyStatementsForManyEntriesAsForFew() throws Exception {
 		var session = signIn("admin");
 		var entries = new AuditEntries(this.jdbc);
@@ -137,6 +171,14 @@ class AuditPageTests {
 		long many = statementsFor(session);
 		// units in scope, distinct actions, the page, the total
 		assertThat(many).isEqualTo(few).isBetween(3L, 4L);
+		// and in all, naming the page's actors and subjects too: the same for 60 as for
+		// 360
+		jdbcStatementsFor(session);
+		var fewer = jdbcStatementsFor(session);
+		for (int i = 0; i < 300; i++) {
+			entries.entry("nanning", "k" + i).by("user" + i).type("count-test").save();
+		}
+		assertThat(jdbcStatementsFor(session)).isEqualTo(fewer);
 	}
 
 	private long statementsFor(MockHttpSession session) throws Exception {
@@ -151,6 +193,12 @@ class AuditPageTests {
 		finally {
 			statistics.setStatisticsEnabled(false);
 		}
+	}
+
+	private long jdbcStatementsFor(MockHttpSession session) throws Exception {
+		QueryCountHolder.clear();
+		this.mvc.perform(get("/audit").param("entityType", "count-test").session(session)).andExpect(status().isOk());
+		return QueryCountHolder.getGrandTotal().getTotal();
 	}
 
 	private MockHttpSession signIn(String user) throws Exception {
