@@ -37,8 +37,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;
 
-	ApiExceptionHandler(MessageSource messages) {
+	private final ErrorResponses responses;
+
+	ApiExceptionHandler(MessageSource messages, ErrorResponses responses) {
 		this.messages = messages;
+		this.responses = responses;
+	}
+
+	/** Every problem Spring answers here gets its title in the caller's language. */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		var response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		if (response != null && response.getBody() instanceof ProblemDetail problem) {
+			problem.setTitle(this.responses.problem(statusCode, LocaleContextHolder.getLocale()).getTitle());
+		}
+		return response;
 	}
 
 	@ExceptionHandler({ BadParameterException.class, ConstraintViolationException.class })
@@ -74,8 +88,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> rejected(RejectedException ex) {
 		var locale = LocaleContextHolder.getLocale();
 		var status = ex.isConflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-		var problem = ProblemDetail.forStatusAndDetail(status,
-				this.messages.getMessage("api.error.invalid", null, "Invalid request", locale));
+		var problem = this.responses.problem(status,
+				this.messages.getMessage("api.error.invalid", null, "Invalid request", locale), locale);
 		if (ex.isConflict()) {
 			var code = ex.violations().get(0).code();
 			problem.setProperty("reason", code.substring(code.lastIndexOf('.') + 1));
@@ -91,35 +105,35 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
-		return problem(HttpStatus.NOT_FOUND, "Not found");
+		return problem(HttpStatus.NOT_FOUND);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex) {
-		return problem(HttpStatus.FORBIDDEN, "Not allowed for your role or unit");
+		return problem(HttpStatus.FORBIDDEN);
 	}
 
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
 	ResponseEntity<ProblemDetail> conflict(ObjectOptimisticLockingFailureException ex) {
-		return problem(HttpStatus.CONFLICT, "Someone else changed this in the meantime; reload and try again");
+		return problem(HttpStatus.CONFLICT);
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
 	ResponseEntity<ProblemDetail> badRequest(IllegalArgumentException ex) {
-		return problem(HttpStatus.BAD_REQUEST, ex.getMessage());
+		return ResponseEntity.badRequest()
+			.body(this.responses.problem(HttpStatus.BAD_REQUEST, ex.getMessage(), LocaleContextHolder.getLocale()));
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
 		log.error("Unexpected error in the API", ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error; it has been logged");
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR);
 	}
 
 	private ResponseEntity<Object> badParameters(Exception ex) {
 		var errors = ParameterErrors.of(ex, this.messages, LocaleContextHolder.getLocale());
-		var problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+		var problem = this.responses.problem(HttpStatus.BAD_REQUEST, LocaleContextHolder.getLocale());
 		if (errors.isEmpty()) {
-			problem.setDetail("Bad request");
 			return ResponseEntity.badRequest().body(problem);
 		}
 		problem.setDetail(errors.get(0).message());
@@ -128,8 +142,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(problem);
 	}
 
-	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-		return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+	private ResponseEntity<ProblemDetail> problem(HttpStatus status) {
+		return ResponseEntity.status(status).body(this.responses.problem(status, LocaleContextHolder.getLocale()));
 	}
 
 	/**

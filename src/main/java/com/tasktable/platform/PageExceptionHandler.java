@@ -2,6 +2,8 @@ package com.tasktable.platform;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 
 import org.springframework.beans.TypeMismatchException;
@@ -9,38 +11,38 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Error pages for the screens: a friendly page in the user's language, never a stack
- * trace. Everything not handled here reaches {@code error/5xx} through Spring Boot's
- * error controller.
+ * Error pages for the screens: a friendly page in the user's language (for htmx, the
+ * panel alone), never a stack trace. Everything not handled here reaches
+ * {@link ErrorPageController} through the servlet container's error dispatch.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
 
 	private final MessageSource messages;
 
-	PageExceptionHandler(MessageSource messages) {
+	private final ErrorResponses responses;
+
+	PageExceptionHandler(MessageSource messages, ErrorResponses responses) {
 		this.messages = messages;
+		this.responses = responses;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
+	ModelAndView notFound(HttpServletRequest request, HttpServletResponse response) {
+		return this.responses.page(HttpStatus.NOT_FOUND, request, response);
 	}
 
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-	@ResponseStatus(HttpStatus.CONFLICT)
-	String conflict() {
-		return "error/409";
+	ModelAndView conflict(HttpServletRequest request, HttpServletResponse response) {
+		return this.responses.page(HttpStatus.CONFLICT, request, response);
 	}
 
 	/**
@@ -50,10 +52,10 @@ class PageExceptionHandler {
 	@ExceptionHandler({ BadParameterException.class, BindException.class, HandlerMethodValidationException.class,
 			ConstraintViolationException.class, TypeMismatchException.class,
 			MissingServletRequestParameterException.class })
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String badParameter(Exception ex, Locale locale, Model model) {
-		model.addAttribute("errors", ParameterErrors.of(ex, this.messages, locale));
-		return "error/400";
+	ModelAndView badParameter(Exception ex, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		var view = this.responses.page(HttpStatus.BAD_REQUEST, request, response);
+		view.addObject("errors", ParameterErrors.of(ex, this.messages, locale));
+		return view;
 	}
 
 }

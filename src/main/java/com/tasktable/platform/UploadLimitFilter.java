@@ -1,6 +1,7 @@
 package com.tasktable.platform;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,9 +16,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ModelAndView;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An upload over the container's limit fails while the security filters read the CSRF
@@ -31,7 +34,8 @@ class UploadLimitFilter {
 	static final String PAGE = "/upload-too-large";
 
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> uploadLimitFilterRegistration() {
+	FilterRegistrationBean<OncePerRequestFilter> uploadLimitFilterRegistration(ErrorResponses responses,
+			LocaleResolver locales, JsonMapper json) {
 		var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -46,8 +50,9 @@ class UploadLimitFilter {
 					if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 						response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
 						response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-						response.getWriter()
-							.write("{\"title\":\"Content Too Large\",\"status\":413,\"detail\":\"Upload too large\"}");
+						response.setCharacterEncoding(StandardCharsets.UTF_8);
+						var problem = responses.problem(HttpStatus.PAYLOAD_TOO_LARGE, locales.resolveLocale(request));
+						json.writeValue(response.getWriter(), problem);
 					}
 					else {
 						response.sendRedirect(request.getContextPath() + PAGE);
@@ -73,10 +78,15 @@ class UploadLimitFilter {
 	@Controller
 	static class UploadTooLargePage {
 
+		private final ErrorResponses responses;
+
+		UploadTooLargePage(ErrorResponses responses) {
+			this.responses = responses;
+		}
+
 		@GetMapping(PAGE)
-		@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
-		String show() {
-			return "error/413";
+		ModelAndView show(HttpServletRequest request, HttpServletResponse response) {
+			return this.responses.page(HttpStatus.PAYLOAD_TOO_LARGE, request, response);
 		}
 
 	}

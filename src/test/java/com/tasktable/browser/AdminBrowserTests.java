@@ -51,9 +51,9 @@ class AdminBrowserTests {
 		this.browser.findElement(By.id("username")).sendKeys("admin");
 		this.browser.findElement(By.id("password")).sendKeys("demo");
 		this.browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-		waitFor(ExpectedConditions.presenceOfElementLocated(By.linkText("管理")));
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.linkText("活动管理")));
 
-		this.browser.findElement(By.linkText("管理")).click();
+		this.browser.findElement(By.linkText("活动管理")).click();
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("admin-campaigns")));
 		this.browser.findElement(By.linkText("广西打好污染防治攻坚战宣传工作（2018—2020年）")).click();
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("admin-task-table")));

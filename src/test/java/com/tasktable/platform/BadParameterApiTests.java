@@ -64,7 +64,7 @@ class BadParameterApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(400))
-			.andExpect(jsonPath("$.title").value("Bad Request"))
+			.andExpect(jsonPath("$.title").value("请求参数有误"))
 			.andExpect(jsonPath("$.parameter").value(parameter))
 			.andExpect(jsonPath("$.errors[0].parameter").value(parameter))
 			.andExpect(jsonPath("$.detail").isNotEmpty())

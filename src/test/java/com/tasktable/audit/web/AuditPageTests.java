@@ -113,14 +113,14 @@ class AuditPageTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Vary", containsString("HX-Request")))
 			.andExpect(content().string(allOf(containsString("id=\"audit-results\""), containsString("#scope-nanning"),
-					not(containsString("<html")), not(containsString("navbar")))));
+					not(containsString("<html")), not(containsString("app-topbar")))));
 		this.mvc
 			.perform(get("/audit").header("HX-Request", "true")
 				.header("HX-History-Restore-Request", "true")
 				.session(session))
 			.andExpect(content().string(allOf(containsString("<html"), containsString("id=\"audit-results\""))));
 		this.mvc.perform(get("/audit").session(session))
-			.andExpect(content().string(allOf(containsString("<html"), containsString("navbar"),
+			.andExpect(content().string(allOf(containsString("<html"), containsString("app-topbar"),
 					containsString("method=\"get\""), not(containsString("<script>")))));
 	}
 
