@@ -99,6 +99,9 @@ class ImportApplication {
 		}
 		obligation.replacePhases(phases);
 		obligation.getEventDates().putAll(line.eventDates());
+		if (line.names() != null) {
+			obligation.rename(line.names().shortName(), line.names().shortNameEn());
+		}
 		this.obligations.save(obligation);
 	}
 
@@ -117,6 +120,11 @@ class ImportApplication {
 		if (!obligation.getEventDates().equals(line.eventDates())) {
 			obligation.getEventDates().clear();
 			obligation.getEventDates().putAll(line.eventDates());
+			changed = true;
+		}
+		if (line.names() != null && (!Objects.equals(obligation.getShortName(), line.names().shortName())
+				|| !Objects.equals(obligation.getShortNameEn(), line.names().shortNameEn()))) {
+			obligation.rename(line.names().shortName(), line.names().shortNameEn());
 			changed = true;
 		}
 		return changed;

@@ -22,10 +22,12 @@ import com.tasktable.units.UnitLevel;
  * @param terms what it asks, with its weight
  * @param phases start dates by unit code
  * @param eventDates dates of a movable day, by year
+ * @param names the short names, null when the file has no short name columns (the names
+ * stay as they are)
  */
 public record ImportedObligation(int line, Integer rowNumber, String category, String categoryEn, String rowTitle,
 		String rowTitleEn, UnitLevel level, String code, LocalDate effectiveFrom, LocalDate effectiveTo,
-		ObligationTerms terms, Map<String, LocalDate> phases, Map<Integer, LocalDate> eventDates) {
+		ObligationTerms terms, Map<String, LocalDate> phases, Map<Integer, LocalDate> eventDates, Names names) {
 
 	private static final String LINE = "line:";
 
@@ -64,6 +66,15 @@ public record ImportedObligation(int line, Integer rowNumber, String category, S
 		}
 		var cut = field.indexOf(':', LINE.length());
 		return (cut < 0) ? null : field.substring(cut + 1);
+	}
+
+	/**
+	 * The short names of a line; blank cells are no name.
+	 *
+	 * @param shortName in Chinese, may be null
+	 * @param shortNameEn in English, may be null
+	 */
+	public record Names(String shortName, String shortNameEn) {
 	}
 
 	/**

@@ -55,6 +55,12 @@ class Obligation {
 
 	private int sequence;
 
+	@Column(name = "short_name")
+	private String shortName;
+
+	@Column(name = "short_name_en")
+	private String shortNameEn;
+
 	@Column(name = "effective_from")
 	private LocalDate effectiveFrom;
 
@@ -117,6 +123,24 @@ class Obligation {
 
 	String getCode() {
 		return this.code;
+	}
+
+	String getShortName() {
+		return this.shortName;
+	}
+
+	String getShortNameEn() {
+		return this.shortNameEn;
+	}
+
+	/** Names the obligation for the screens; blank names are stored as none. */
+	void rename(String shortName, String shortNameEn) {
+		this.shortName = blankToNull(shortName);
+		this.shortNameEn = blankToNull(shortNameEn);
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	UnitLevel getLevel() {
@@ -217,6 +241,8 @@ class Obligation {
 		copy.campaignId = this.campaignId;
 		copy.taskItem = this.taskItem;
 		copy.code = this.code;
+		copy.shortName = this.shortName;
+		copy.shortNameEn = this.shortNameEn;
 		copy.level = this.level;
 		copy.sequence = this.sequence;
 		copy.effectiveFrom = this.effectiveFrom;
@@ -276,6 +302,8 @@ class Obligation {
 			.build();
 		var copy = new Obligation(newTaskItem, this.code, this.level, this.sequence, from, moved);
 		copy.campaignId = newCampaignId;
+		copy.shortName = this.shortName;
+		copy.shortNameEn = this.shortNameEn;
 		final var first = from;
 		this.phases.forEach((unit, phase) -> {
 			if (keepPhasesOf.test(unit)) {

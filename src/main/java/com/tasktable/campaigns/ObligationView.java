@@ -17,6 +17,9 @@ import com.tasktable.units.UnitLevel;
  * @param id database id
  * @param campaignId the campaign it belongs to
  * @param code stable code, {@code <row>.<R|C|X>.<n>}
+ * @param shortName a short name in Chinese for the screens (null when the campaign gives
+ * none: the version's title stands in)
+ * @param shortNameEn the short name in English, null when none
  * @param level the unit level it applies to
  * @param rowNumber the task table row
  * @param rowCategory the row's category (Chinese)
@@ -31,10 +34,32 @@ import com.tasktable.units.UnitLevel;
  * @param eventDates dates of a movable day by year
  * @param campaignDays the campaign's first and last day: periods are cut at them
  */
-public record ObligationView(Long id, Long campaignId, String code, UnitLevel level, int rowNumber, String rowCategory,
-		String rowCategoryEn, String rowTitle, String rowTitleEn, LocalDate effectiveFrom, LocalDate effectiveTo,
-		ObligationTerms terms, List<ObligationTerms> versions, Map<String, LocalDate> phases,
-		Map<Integer, LocalDate> eventDates, DateRange campaignDays) {
+public record ObligationView(Long id, Long campaignId, String code, String shortName, String shortNameEn,
+		UnitLevel level, int rowNumber, String rowCategory, String rowCategoryEn, String rowTitle, String rowTitleEn,
+		LocalDate effectiveFrom, LocalDate effectiveTo, ObligationTerms terms, List<ObligationTerms> versions,
+		Map<String, LocalDate> phases, Map<Integer, LocalDate> eventDates, DateRange campaignDays) {
+
+	/**
+	 * The name a person reads first, in the reader's language: the short name, else the
+	 * title of the version in force; English when it exists, else the Chinese. The code
+	 * goes beside it, smaller ({@code fragments/obligation :: name}).
+	 */
+	public String displayName(Locale locale) {
+		if ("en".equals(locale.getLanguage())) {
+			if (this.shortNameEn != null) {
+				return this.shortNameEn;
+			}
+			if (this.terms.titleEn() != null) {
+				return this.terms.titleEn();
+			}
+		}
+		return (this.shortName != null) ? this.shortName : this.terms.title();
+	}
+
+	/** "新闻发布会 1.C.1": the name, then the code, for text and exports. */
+	public String displayNameWithCode(Locale locale) {
+		return displayName(locale) + " " + this.code;
+	}
 
 	public String displayRowTitle(Locale locale) {
 		return ("en".equals(locale.getLanguage()) && this.rowTitleEn != null) ? this.rowTitleEn : this.rowTitle;
@@ -56,9 +81,10 @@ public record ObligationView(Long id, Long campaignId, String code, UnitLevel le
 				kept.put(unit, start);
 			}
 		});
-		return new ObligationView(this.id, this.campaignId, this.code, this.level, this.rowNumber, this.rowCategory,
-				this.rowCategoryEn, this.rowTitle, this.rowTitleEn, this.effectiveFrom, this.effectiveTo, this.terms,
-				this.versions, kept, this.eventDates, this.campaignDays);
+		return new ObligationView(this.id, this.campaignId, this.code, this.shortName, this.shortNameEn, this.level,
+				this.rowNumber, this.rowCategory, this.rowCategoryEn, this.rowTitle, this.rowTitleEn,
+				this.effectiveFrom, this.effectiveTo, this.terms, this.versions, kept, this.eventDates,
+				this.campaignDays);
 	}
 
 	/**

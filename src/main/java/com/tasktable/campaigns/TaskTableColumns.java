@@ -14,13 +14,14 @@ public final class TaskTableColumns {
 			"frequency", "minCount", "maxCount", "yearlyTarget", "weight", "phases", "rowTitle", "title",
 			"effectiveFrom", "effectiveTo", "deadline", "deadlineMonthDay", "eventMonthDay", "windowDaysBefore",
 			"windowDaysAfter", "metricTarget", "metricUnit", "coverageCategories", "eventDates", "categoryEn",
-			"rowTitleEn", "titleEn", "textEn", "scoreMode");
+			"rowTitleEn", "titleEn", "textEn", "scoreMode", "shortName", "shortNameEn");
 
 	/**
 	 * Columns added after files were first exported: a file without them still imports,
-	 * with the field's default (a yearly target in proportion).
+	 * with the field's default (a yearly target in proportion; short names left as they
+	 * are).
 	 */
-	public static final Set<String> LATER = Set.of("scoreMode");
+	public static final Set<String> LATER = Set.of("scoreMode", "shortName", "shortNameEn");
 
 	private TaskTableColumns() {
 	}

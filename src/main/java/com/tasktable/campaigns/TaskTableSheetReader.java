@@ -67,6 +67,7 @@ final class TaskTableSheetReader {
 		try (workbook) {
 			var sheet = workbook.getSheetAt(0);
 			checkHeader(sheet, problems);
+			boolean named = hasColumn(sheet, "shortName");
 			if (!problems.isEmpty()) {
 				return new Parsed(lines, problems);
 			}
@@ -87,7 +88,7 @@ final class TaskTableSheetReader {
 				if (row == null || isBlank(row)) {
 					continue;
 				}
-				lines.add(line(new SheetLineReader(row, r + 1, problems, this.messages), unitByName));
+				lines.add(line(new SheetLineReader(row, r + 1, problems, this.messages), unitByName, named));
 			}
 		}
 		catch (IOException ex) {
@@ -112,7 +113,14 @@ final class TaskTableSheetReader {
 		}
 	}
 
-	private ImportedObligation line(SheetLineReader in, Map<String, String> unitByName) {
+	/** Whether the file has a later column (a header in its place). */
+	private static boolean hasColumn(Sheet sheet, String key) {
+		var head = sheet.getRow(0);
+		return head != null
+				&& !new DataFormatter().formatCellValue(head.getCell(TaskTableColumns.KEYS.indexOf(key))).isBlank();
+	}
+
+	private ImportedObligation line(SheetLineReader in, Map<String, String> unitByName, boolean named) {
 		var level = in.choice("level", UnitLevel.values(), "level.");
 		var kind = in.choice("kind", ObligationKind.values(), "kind.");
 		var frequency = in.choice("frequency", Frequency.values(), "frequency.");
@@ -170,7 +178,8 @@ final class TaskTableSheetReader {
 		}
 		return new ImportedObligation(in.line, in.integer("rowNumber"), in.text("category"), in.text("categoryEn"),
 				in.text("rowTitle"), in.text("rowTitleEn"), level, in.text("code"), in.date("effectiveFrom"),
-				in.date("effectiveTo"), terms, phases, eventDates);
+				in.date("effectiveTo"), terms, phases, eventDates,
+				named ? new ImportedObligation.Names(in.text("shortName"), in.text("shortNameEn")) : null);
 	}
 
 	private static boolean isBlank(Row row) {

@@ -105,6 +105,49 @@ public class TaskTemplates {
 	}
 
 	/**
+	 * Names the obligation for the screens (a short name in Chinese and in English, each
+	 * optional). Names judge nothing, so they are not versioned and need no confirmation;
+	 * the change is audited with its before and after values.
+	 * @param expectedVersion the lock version the administrator saw
+	 */
+	@Transactional
+	public ObligationDetail rename(UnitScope scope, String actor, Long id, long expectedVersion, String shortName,
+			String shortNameEn) {
+		var obligation = this.administered.obligation(scope, id);
+		ObligationDetails.checkVersion(obligation, expectedVersion);
+		var campaign = this.campaigns.get(scope, obligation.getCampaignId());
+		List<Violation> violations = new ArrayList<>();
+		if (shortName != null && shortName.strip().length() > SHORT_NAME_MAX) {
+			violations.add(Violation.of("shortName", "admin.obligation.nameTooLong", SHORT_NAME_MAX));
+		}
+		if (shortNameEn != null && shortNameEn.strip().length() > SHORT_NAME_EN_MAX) {
+			violations.add(Violation.of("shortNameEn", "admin.obligation.nameTooLong", SHORT_NAME_EN_MAX));
+		}
+		RejectedException.throwIfAny(violations);
+		var before = names(obligation);
+		obligation.rename(shortName, shortNameEn);
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("code", obligation.getCode());
+		details.put("campaign", campaign.code());
+		details.putAll(AuditChanges.between(before, names(obligation)));
+		this.audit.record(actor, this.administered.rootUnitId(campaign), "OBLIGATION_RENAMED", "obligation", id,
+				details);
+		return this.shared.changed(scope, obligation);
+	}
+
+	/** The longest short names the columns hold. */
+	static final int SHORT_NAME_MAX = 60;
+
+	static final int SHORT_NAME_EN_MAX = 120;
+
+	private static Map<String, String> names(Obligation obligation) {
+		Map<String, String> names = new LinkedHashMap<>();
+		names.put("shortName", Objects.toString(obligation.getShortName(), ""));
+		names.put("shortNameEn", Objects.toString(obligation.getShortNameEn(), ""));
+		return names;
+	}
+
+	/**
 	 * Ends the obligation from {@code to} on (exclusive): periods that end before it are
 	 * judged as before, later ones are not judged. A null date puts it back in force.
 	 */

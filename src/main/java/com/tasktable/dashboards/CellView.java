@@ -1,7 +1,6 @@
 package com.tasktable.dashboards;
 
 import java.time.LocalDate;
-import java.util.Locale;
 
 import com.tasktable.compliance.Evaluation;
 import com.tasktable.compliance.FigureUnit;
@@ -61,9 +60,32 @@ public record CellView(Status status, String figure, int approved, int pending, 
 		return statusClass(this.status);
 	}
 
+	/** Nothing falls due in the quarter: no colour, no glyph. */
+	public boolean blank() {
+		return "cell-none".equals(cssClass());
+	}
+
 	/** The colour of a status on the pages: {@code cell-met-late} for MET_LATE. */
 	public static String statusClass(Status status) {
-		return "cell-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+		return StatusGlyph.of(status).cssClass();
+	}
+
+	/** The status's glyph, its name's message key and its colour class. */
+	public StatusGlyph glyph() {
+		return StatusGlyph.of(this.status);
+	}
+
+	/** Which form the figure takes, as the legend explains it. */
+	public FigureForm figureForm() {
+		return FigureForm.of(this.figure);
+	}
+
+	/**
+	 * Whether the cell opens the cell page: something falls due in it and it is judged
+	 * (or records were logged in it). A not-applicable cell is plain text.
+	 */
+	public boolean opens() {
+		return this.from != null && (this.status != Status.NOT_APPLICABLE || this.approved + this.pending > 0);
 	}
 
 }

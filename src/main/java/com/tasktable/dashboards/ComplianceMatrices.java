@@ -15,7 +15,9 @@ import com.tasktable.campaigns.ObligationView;
 import com.tasktable.compliance.ComplianceEngine;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.Period;
+import com.tasktable.compliance.Quarters;
 import com.tasktable.compliance.UnitObligation;
+import com.tasktable.platform.NotFoundException;
 import com.tasktable.units.UnitLevel;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.UnitView;
@@ -92,6 +94,26 @@ public class ComplianceMatrices {
 		return whole.only(columns, settings);
 	}
 
+	/**
+	 * One cell opened: the unit (in the reader's scope) against one obligation of its
+	 * level, from the same kept matrix the dashboard shows, so both always agree.
+	 * @throws NotFoundException when the unit is not in the scope or the obligation not
+	 * in the campaign at the unit's level
+	 */
+	public CellDetail cell(UnitScope scope, String campaignCode, Period quarter, String unitCode, Long obligationId) {
+		var matrix = matrix(scope, campaignCode, quarter, o -> o.id().equals(obligationId));
+		for (var block : matrix.blocks()) {
+			for (var row : block.rows()) {
+				if (row.unit().code().equals(unitCode)) {
+					var cell = row.cells().get(0);
+					return new CellDetail(matrix.campaign(), quarter, row.unit(), block.obligations().get(0),
+							row.views().get(0), cell.evaluations().stream().map(CellDetail.PeriodLine::of).toList());
+				}
+			}
+		}
+		throw new NotFoundException("No cell " + unitCode + " × " + obligationId);
+	}
+
 	private Matrix compute(UnitScope scope, CampaignView campaign, Period quarter, LocalDate today) {
 		var engine = new ComplianceEngine(this.compliance.settings(campaign.lateAfterDays()));
 		var obligations = this.campaigns.taskTable(scope, campaign.code(), campaign.clamp(quarter.start()));
@@ -119,7 +141,7 @@ public class ComplianceMatrices {
 			var cells = subjects.stream().map(s -> engine.cell(s, quarter, today)).toList();
 			List<String> links = new ArrayList<>(cells.size());
 			for (int i = 0; i < cells.size(); i++) {
-				links.add(recordsBehind(campaign, unit, obligations.get(i), CellView.of(cells.get(i))));
+				links.add(cellPage(campaign, unit, obligations.get(i), quarter, CellView.of(cells.get(i))));
 			}
 			// the cells already hold the quarter's evaluations: the percentage is taken
 			// from them, not judged again
@@ -129,20 +151,21 @@ public class ComplianceMatrices {
 	}
 
 	/**
-	 * The records list showing exactly the approved records a cell counts: the list's
-	 * length is the cell's figure.
+	 * The cell page of a cell ({@code /dashboard/cell}): its periods, why each has its
+	 * status, and its records of every state in the same window. Null when there is
+	 * nothing to open (nothing falls due, or not applicable without records).
 	 */
-	static String recordsBehind(CampaignView campaign, UnitView unit, ObligationView obligation, CellView cell) {
-		if (cell.from() == null) {
+	static String cellPage(CampaignView campaign, UnitView unit, ObligationView obligation, Period quarter,
+			CellView cell) {
+		if (!cell.opens()) {
 			return null;
 		}
-		return UriComponentsBuilder.fromPath("/records")
+		return UriComponentsBuilder.fromPath("/dashboard/cell")
 			.queryParam("campaign", campaign.code())
 			.queryParam("unit", unit.code())
 			.queryParam("obligation", obligation.id())
-			.queryParam("from", cell.from())
-			.queryParam("to", cell.to())
-			.queryParam("state", "APPROVED")
+			.queryParam("year", quarter.start().getYear())
+			.queryParam("quarter", Quarters.of(quarter))
 			.encode()
 			.toUriString();
 	}

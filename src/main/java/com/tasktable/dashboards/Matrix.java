@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
@@ -15,6 +17,7 @@ import com.tasktable.compliance.ComplianceSettings;
 import com.tasktable.compliance.Period;
 import com.tasktable.compliance.QuarterCell;
 import com.tasktable.compliance.Quarters;
+import com.tasktable.compliance.Status;
 import com.tasktable.units.UnitLevel;
 import com.tasktable.units.UnitView;
 
@@ -66,6 +69,46 @@ public record Matrix(CampaignView campaign, Period quarter, LocalDate today, Lis
 	}
 
 	/**
+	 * The same matrix with each block's units in the order {@code sort} asks, worst
+	 * first: {@value #BY_PERCENT} by completion rate (lowest first, units without one
+	 * last), an obligation's code by its cells' status (missed, behind, due, awaiting
+	 * review, met late, met, exempt, not applicable), then fewest approved. Anything else
+	 * keeps the table's order. Ties keep the table's order.
+	 */
+	public Matrix sortedBy(String sort) {
+		if (sort == null) {
+			return this;
+		}
+		return new Matrix(this.campaign, this.quarter, this.today,
+				this.blocks.stream().map(b -> b.sortedBy(sort)).toList(), this.keptAs);
+	}
+
+	/** The sort by completion rate. */
+	public static final String BY_PERCENT = "percent";
+
+	private static final List<Status> WORST_FIRST = List.of(Status.MISSED, Status.BEHIND, Status.DUE,
+			Status.AWAITING_REVIEW, Status.MET_LATE, Status.MET, Status.EXEMPT, Status.NOT_APPLICABLE);
+
+	/**
+	 * A task table row over the block's columns: its number and title span its
+	 * obligations.
+	 *
+	 * @param first the row's first obligation in the block (its row number and title)
+	 * @param span how many columns it spans
+	 */
+	public record ColumnGroup(ObligationView first, int span) {
+
+		public int number() {
+			return this.first.rowNumber();
+		}
+
+		public String title(Locale locale) {
+			return this.first.displayRowTitle(locale);
+		}
+
+	}
+
+	/**
 	 * Units of one level against the obligations of that level.
 	 *
 	 * @param level the unit level
@@ -78,6 +121,48 @@ public record Matrix(CampaignView campaign, Period quarter, LocalDate today, Lis
 
 		static Block of(UnitLevel level, List<ObligationView> obligations, List<Row> rows) {
 			return new Block(level, obligations, rows, Compliance.average(rows.stream().map(Row::compliance).toList()));
+		}
+
+		/** The task table rows over the columns, left to right. */
+		public List<ColumnGroup> groups() {
+			List<ColumnGroup> groups = new ArrayList<>();
+			ObligationView first = null;
+			int span = 0;
+			for (var o : this.obligations) {
+				if (first != null && first.rowNumber() != o.rowNumber()) {
+					groups.add(new ColumnGroup(first, span));
+					first = null;
+				}
+				if (first == null) {
+					first = o;
+					span = 0;
+				}
+				span++;
+			}
+			if (first != null) {
+				groups.add(new ColumnGroup(first, span));
+			}
+			return groups;
+		}
+
+		Block sortedBy(String sort) {
+			Comparator<Row> order;
+			if (BY_PERCENT.equals(sort)) {
+				order = Comparator.comparing((Row r) -> r.compliance().percent(),
+						Comparator.nullsLast(Comparator.naturalOrder()));
+			}
+			else {
+				int column = IntStream.range(0, this.obligations.size())
+					.filter(i -> this.obligations.get(i).code().equals(sort))
+					.findFirst()
+					.orElse(-1);
+				if (column < 0) {
+					return this;
+				}
+				order = Comparator.comparingInt((Row r) -> WORST_FIRST.indexOf(r.views().get(column).status()))
+					.thenComparingInt(r -> r.views().get(column).approved());
+			}
+			return new Block(this.level, this.obligations, this.rows.stream().sorted(order).toList(), this.average);
 		}
 
 		Block only(int[] columns, ComplianceSettings settings) {
@@ -94,8 +179,8 @@ public record Matrix(CampaignView campaign, Period quarter, LocalDate today, Lis
 	 * @param cells one per obligation, in the block's column order
 	 * @param compliance its compliance over the quarter
 	 * @param views the cells as the page and the workbook show them, in the same order
-	 * @param links per cell, the path and query of the records behind it (relative to the
-	 * application's context path), null when nothing falls due
+	 * @param links per cell, the path and query of its cell page (relative to the
+	 * application's context path), null when there is nothing to open
 	 */
 	public record Row(UnitView unit, List<QuarterCell> cells, Compliance compliance, List<CellView> views,
 			List<String> links) {

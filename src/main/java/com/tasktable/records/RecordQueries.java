@@ -3,6 +3,7 @@ package com.tasktable.records;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -127,6 +128,7 @@ public class RecordQueries {
 			var terms = obligation.termsOn(r.getActivityDate());
 			LocalDate loggedOn = r.getCreatedAt().atZone(zone).toLocalDate();
 			return new RecordRow(r.getId(), unitsById.get(r.getUnitId()).name(), obligation.code(), terms.title(),
+					obligation.displayName(Locale.SIMPLIFIED_CHINESE), obligation.displayName(Locale.ENGLISH),
 					r.getActivityDate(), r.toDraft().title(), r.getState(), r.getCreatedAt().atZone(zone),
 					RecordTimeRules.isLate(RecordTimeRules.dueOf(obligation.rules(), terms, r.getActivityDate()),
 							loggedOn, campaign.lateAfterDays()),

@@ -1,7 +1,9 @@
 package com.tasktable.scoring;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.tasktable.campaigns.ObligationView;
 import com.tasktable.units.UnitView;
@@ -27,10 +29,12 @@ public record Bulletin(RankingTable table, List<ObligationView> lossColumns, Lis
 		}
 		var top = table.rows().stream().filter(r -> r.rank() != null && r.rank() <= 3).toList();
 		List<Missed> missed = new ArrayList<>();
+		Map<String, ObligationView> byCode = new HashMap<>();
+		table.obligations().forEach(o -> byCode.put(o.code(), o));
 		for (var row : table.rows()) {
-			var codes = row.score().missedItems().stream().map(i -> i.code()).toList();
-			if (!codes.isEmpty()) {
-				missed.add(new Missed(row.unit(), codes));
+			var items = row.score().missedItems().stream().map(i -> byCode.get(i.code())).toList();
+			if (!items.isEmpty()) {
+				missed.add(new Missed(row.unit(), items));
 			}
 		}
 		return new Bulletin(table, columns, top, missed);
@@ -40,9 +44,9 @@ public record Bulletin(RankingTable table, List<ObligationView> lossColumns, Lis
 	 * A unit that missed items.
 	 *
 	 * @param unit the unit
-	 * @param codes the items' codes
+	 * @param items the items missed, named by their short names first
 	 */
-	public record Missed(UnitView unit, List<String> codes) {
+	public record Missed(UnitView unit, List<ObligationView> items) {
 	}
 
 }

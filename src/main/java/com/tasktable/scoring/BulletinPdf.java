@@ -92,7 +92,7 @@ public class BulletinPdf {
 			header(table, text.get("scoring.score"), head);
 			header(table, text.get("scoring.movement"), head);
 			for (var column : bulletin.lossColumns()) {
-				header(table, text.get("bulletin.lostOn", column.code()), head);
+				header(table, text.get("bulletin.lostOn", column.displayNameWithCode(text.locale())), head);
 			}
 			for (var row : bulletin.table().rows()) {
 				cell(table, (row.rank() != null) ? row.rank().toString() : "—", body);

@@ -60,7 +60,10 @@ public final class BulletinText {
 		var units = bulletin.missed()
 			.stream()
 			.map(m -> get("bulletin.summary.missedUnit", m.unit().displayName(this.locale),
-					String.join(get("bulletin.summary.separator"), m.codes())))
+					m.items()
+						.stream()
+						.map(o -> o.displayNameWithCode(this.locale))
+						.collect(Collectors.joining(get("bulletin.summary.separator")))))
 			.collect(Collectors.joining(get("bulletin.summary.separator")));
 		return get("bulletin.summary.missed", bulletin.missed().size(), units);
 	}

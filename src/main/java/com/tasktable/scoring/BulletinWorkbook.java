@@ -59,7 +59,7 @@ public final class BulletinWorkbook {
 			}
 			for (var column : bulletin.lossColumns()) {
 				var cell = header.createCell(c++);
-				cell.setCellValue(text.get("bulletin.lostOn", column.code()));
+				cell.setCellValue(text.get("bulletin.lostOn", column.displayNameWithCode(text.locale())));
 				cell.setCellStyle(bold);
 			}
 			for (var row : bulletin.table().rows()) {

@@ -2,6 +2,7 @@ package com.tasktable.scoring;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 import com.tasktable.campaigns.CampaignView;
 import com.tasktable.campaigns.ObligationView;
@@ -46,6 +47,17 @@ public record RankingTable(CampaignView campaign, ScoreSpan span, UnitView paren
 				.orElse(BigDecimal.ZERO.setScale(2));
 		}
 
+	}
+
+	/**
+	 * An item's name as screens show it first (its code when the table has no such item).
+	 */
+	public String nameOf(String code, Locale locale) {
+		return this.obligations.stream()
+			.filter(o -> o.code().equals(code))
+			.findFirst()
+			.map(o -> o.displayName(locale))
+			.orElse(code);
 	}
 
 }

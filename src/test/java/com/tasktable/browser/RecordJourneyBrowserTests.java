@@ -112,12 +112,20 @@ class RecordJourneyBrowserTests {
 
 		var cell = this.browser
 			.findElement(By.cssSelector("#matrix-CITY tbody tr:first-child td.matrix-cell a.matrix-link"));
-		var figure = cell.getText();
+		var figure = cell.findElement(By.className("cell-figure")).getText();
 		cell.click();
-		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("records-table")));
-		assertThat(this.browser.findElement(By.cssSelector("#results p")).getText())
-			.contains("共 " + figure.split("\\+")[0] + " 条记录");
-		assertThat(this.browser.findElements(By.cssSelector("#records-table tbody tr"))).isNotEmpty();
+		// the cell page: its periods, then its records of every state; the approved ones
+		// are
+		// the figure (approved, or approved + pending)
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("cell-periods")));
+		this.browser.findElement(By.cssSelector("#cell-states a[href$='state=APPROVED']")).click();
+		waitFor(ExpectedConditions.urlContains("state=APPROVED"));
+		assertThat(this.browser.getCurrentUrl()).contains("quarter=2");
+		if (!figure.contains("/")) {
+			assertThat(this.browser.findElement(By.id("cell-count")).getText())
+				.contains("共 " + figure.split("\\+")[0] + " 条记录");
+		}
+		assertThat(this.browser.findElements(By.cssSelector("#cell-records tbody tr"))).isNotEmpty();
 	}
 
 	private void waitFor(ExpectedCondition<?> condition) {

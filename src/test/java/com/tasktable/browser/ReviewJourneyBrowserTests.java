@@ -148,8 +148,9 @@ class ReviewJourneyBrowserTests {
 		return (String) ((JavascriptExecutor) this.browser).executeScript(
 				"""
 						const t = document.getElementById('matrix-CITY');
-						const heads = [...t.querySelectorAll('thead th')].map(h => h.textContent.trim());
-						const col = heads.indexOf('2.C.2');
+						const heads = [...t.querySelectorAll('thead tr.matrix-columns th')]
+							.map(h => h.querySelector('.obligation-code').textContent.trim());
+						const col = 2 + heads.indexOf('2.C.2');
 						const row = [...t.querySelectorAll('tbody tr')].find(r => r.querySelector('th').textContent.trim() === '南宁市');
 						return row.children[col].textContent.trim() + ' ' + row.children[col].className;""");
 	}

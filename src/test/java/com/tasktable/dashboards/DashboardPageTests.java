@@ -24,7 +24,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class DashboardPageTests {
 
 	private static final Pattern PRESS_CONFERENCE_CELL = Pattern.compile(
-			"href=\"(/records\\?campaign=guangxi-2018-2020&amp;unit=nanning&amp;obligation=\\d+&amp;from=2019-04-01&amp;to=2019-06-30&amp;state=APPROVED)\"><span class=\"cell-figure\">(\\d+)(?:\\+\\d+)?</span>");
+			"href=\"(/dashboard/cell\\?campaign=guangxi-2018-2020&amp;unit=nanning&amp;obligation=\\d+&amp;year=2019&amp;quarter=2)\">"
+					+ "<span class=\"cell-glyph\" aria-hidden=\"true\">[^<]*</span><span\\s+class=\"visually-hidden\">[^<]*</span>"
+					+ "<span class=\"cell-figure\">(\\d+)(?:\\+\\d+)?</span>");
 
 	@Autowired
 	MockMvc mvc;
@@ -57,7 +59,10 @@ class DashboardPageTests {
 		assertThat(cell.find()).as("Nanning's 1.C.1 cell for 2019 Q2").isTrue();
 		var link = URLDecoder.decode(cell.group(1).replace("&amp;", "&"), StandardCharsets.UTF_8);
 		int shown = Integer.parseInt(cell.group(2));
-		this.mvc.perform(get(link).session(session))
+		// the cell page lists the records of every state in the cell's window; its
+		// approved
+		// ones are the figure
+		this.mvc.perform(get(link).param("state", "APPROVED").session(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("共 " + shown + " 条记录")));
 	}

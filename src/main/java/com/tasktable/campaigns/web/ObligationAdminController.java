@@ -152,6 +152,24 @@ class ObligationAdminController {
 		return "redirect:/admin/obligations/" + id;
 	}
 
+	/** The short names the screens show first; not versioned, audited. */
+	@PostMapping("/names")
+	String rename(@PathVariable Long id, @RequestParam(defaultValue = "") String shortName,
+			@RequestParam(defaultValue = "") String shortNameEn, @RequestParam long version, CurrentUser user,
+			RedirectAttributes redirect) {
+		try {
+			this.templates.rename(user.scope(), user.username(), id, version, shortName, shortNameEn);
+			redirect.addFlashAttribute("success", "admin.obligation.renamed");
+		}
+		catch (RejectedException ex) {
+			redirect.addFlashAttribute("error", ex.violations().get(0).code());
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("error", "admin.conflict.reload");
+		}
+		return "redirect:/admin/obligations/" + id;
+	}
+
 	/** The dates of a movable day, one {@code yyyy-MM-dd} a line. */
 	@PostMapping("/event-dates")
 	String eventDates(@PathVariable Long id, @RequestParam(defaultValue = "") String eventDates,

@@ -133,6 +133,8 @@ final class TaskTableWorkbook {
 				values.put("textEn", t.textEn());
 				values.put("scoreMode", (t.scoreMode() != null)
 						? messages.getMessage("scoreMode." + t.scoreMode(), null, locale) : null);
+				values.put("shortName", o.shortName());
+				values.put("shortNameEn", o.shortNameEn());
 				int c = 0;
 				for (var key : COLUMNS) {
 					write(row.createCell(c++), values.get(key), weight, date, wrap);

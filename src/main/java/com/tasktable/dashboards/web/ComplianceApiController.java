@@ -84,7 +84,7 @@ class ComplianceApiController {
 			@Parameter(description = "Only this unit (its code); 404 outside the caller's scope") @RequestParam(
 					required = false) String unit,
 			@Parameter(hidden = true) UnitScope scope) {
-		var filter = new MatrixFilter(campaign, year, quarter, null, null);
+		var filter = new MatrixFilter(campaign, year, quarter, null, null, null);
 		var chosen = filter.campaignIn(this.campaigns, scope, this.clock);
 		var period = filter.quarterOf(chosen, this.matrices.defaultQuarter(chosen));
 		var rows = (unit != null) ? UnitScope.of(this.units.get(scope, unit)) : scope;

@@ -10,6 +10,8 @@ import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ObligationView;
 import com.tasktable.compliance.Quarters;
 import com.tasktable.dashboards.ComplianceMatrices;
+import com.tasktable.dashboards.FigureForm;
+import com.tasktable.dashboards.StatusGlyph;
 import com.tasktable.dashboards.Matrix;
 import com.tasktable.units.UnitLevel;
 import com.tasktable.units.UnitScope;
@@ -61,9 +63,11 @@ class DashboardController {
 	@GetMapping("/dashboard")
 	String matrix(@Valid MatrixFilter filter, @RequestHeader(name = "HX-Request", required = false) String htmx,
 			UnitScope scope, Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
-		var matrix = matrix(filter, scope);
+		var matrix = matrix(filter, scope).sortedBy(filter.sort());
 		var chosen = matrix.campaign();
 		model.addAttribute("matrix", matrix);
+		model.addAttribute("sort", filter.sort());
+		model.addAttribute("figures", FigureForm.values());
 		model.addAttribute("matrixTables", this.html.of(matrix, filter, locale, request, response));
 		model.addAttribute("campaigns", this.campaigns.visibleTo(scope));
 		model.addAttribute("years",
@@ -77,7 +81,7 @@ class DashboardController {
 		model.addAttribute("level", filter.level());
 		model.addAttribute("category", filter.category());
 		model.addAttribute("levels", UnitLevel.values());
-		model.addAttribute("statuses", StatusSwatch.legend());
+		model.addAttribute("statuses", StatusGlyph.values());
 		return (htmx != null) ? VIEW + " :: matrix" : VIEW;
 	}
 

@@ -11,10 +11,12 @@ import com.tasktable.campaigns.ObligationView;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.Period;
 import com.tasktable.compliance.Quarters;
+import com.tasktable.dashboards.Matrix;
 import com.tasktable.platform.ValidQuarter;
 import com.tasktable.platform.ValidYear;
 import com.tasktable.units.UnitLevel;
 import com.tasktable.units.UnitScope;
+import jakarta.validation.constraints.Pattern;
 
 /**
  * The dashboard's query, read the same way by the page, its Excel export and the API, so
@@ -27,13 +29,22 @@ import com.tasktable.units.UnitScope;
  * it ended)
  * @param level only the obligations of this unit level
  * @param category only the obligations of this task table category (Chinese, as stored)
+ * @param sort worst first by completion rate ({@code percent}) or by an obligation's
+ * column (its code); absent for the table's order
  */
 record MatrixFilter(String campaign, @ValidYear Integer year, @ValidQuarter Integer quarter, UnitLevel level,
-		String category) {
+		String category, @Pattern(regexp = "percent|\\d{1,3}\\.[RCX]\\.\\d{1,3}") String sort) {
 
 	MatrixFilter {
 		campaign = (campaign == null || campaign.isBlank()) ? null : campaign;
 		category = (category == null || category.isBlank()) ? null : category;
+		sort = (sort == null || sort.isBlank()) ? null : sort;
+	}
+
+	/** The links of the matrix's headers, for the quarter shown. */
+	MatrixLinks links(Matrix shown) {
+		return new MatrixLinks(shown.campaign().code(), shown.quarter().start().getYear(), shown.quarterNumber(),
+				this.level, this.category, this.sort);
 	}
 
 	/**

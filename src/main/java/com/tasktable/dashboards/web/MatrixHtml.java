@@ -40,20 +40,25 @@ class MatrixHtml {
 
 	String of(Matrix matrix, MatrixFilter filter, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
+		var links = filter.links(matrix);
 		if (matrix.keptAs() == null || this.rendered == null) {
-			return render(matrix, locale, request, response);
+			return render(matrix, links, locale, request, response);
 		}
-		var key = new Key(matrix.keptAs(), filter.level(), filter.category(), locale, request.getContextPath());
-		return this.rendered.get(key, (k) -> render(matrix, locale, request, response));
+		var key = new Key(matrix.keptAs(), filter.level(), filter.category(), filter.sort(), locale,
+				request.getContextPath());
+		return this.rendered.get(key, (k) -> render(matrix, links, locale, request, response));
 	}
 
-	private String render(Matrix matrix, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+	private String render(Matrix matrix, MatrixLinks links, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
 		var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
 			.buildExchange(request, response);
-		return this.templates.process(TEMPLATE, new WebContext(exchange, locale, Map.of("matrix", matrix)));
+		return this.templates.process(TEMPLATE,
+				new WebContext(exchange, locale, Map.of("matrix", matrix, "links", links)));
 	}
 
-	private record Key(String matrix, UnitLevel level, String category, Locale locale, String contextPath) {
+	private record Key(String matrix, UnitLevel level, String category, String sort, Locale locale,
+			String contextPath) {
 	}
 
 }

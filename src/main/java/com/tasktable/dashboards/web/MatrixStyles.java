@@ -5,6 +5,7 @@ import java.util.HexFormat;
 import java.util.Map;
 
 import com.tasktable.dashboards.CellView;
+import com.tasktable.dashboards.StatusGlyph;
 import com.tasktable.compliance.Status;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -20,11 +21,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * number): the page's palette, thin borders like its table.
  */
 final class MatrixStyles {
-
-	/** The fills of the {@code .cell-*} classes in static/css/app.css. */
-	private static final Map<Status, String> FILLS = new EnumMap<>(Map.of(Status.MET, "cfe8d5", Status.MET_LATE,
-			"e3f1c4", Status.MISSED, "f5c2c7", Status.DUE, "ffffff", Status.BEHIND, "ffe5a0", Status.AWAITING_REVIEW,
-			"cfe2ff", Status.NOT_APPLICABLE, "eceff1", Status.EXEMPT, "d6d8ef"));
 
 	final CellStyle title;
 
@@ -66,7 +62,7 @@ final class MatrixStyles {
 		this.none = bordered(HorizontalAlignment.CENTER);
 		for (var status : Status.values()) {
 			var style = bordered(HorizontalAlignment.CENTER);
-			style.setFillForegroundColor(new XSSFColor(HexFormat.of().parseHex(FILLS.get(status))));
+			style.setFillForegroundColor(new XSSFColor(HexFormat.of().parseHex(StatusGlyph.of(status).fill())));
 			style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 			this.statuses.put(status, style);
 		}

@@ -5,8 +5,9 @@ import java.io.IOException;
 import java.util.Locale;
 
 import com.tasktable.dashboards.CellView;
+import com.tasktable.dashboards.FigureForm;
+import com.tasktable.dashboards.StatusGlyph;
 import com.tasktable.compliance.Quarters;
-import com.tasktable.compliance.Status;
 import com.tasktable.dashboards.Matrix;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -63,22 +64,23 @@ final class MatrixWorkbook {
 		var sheet = sheet(level);
 		var average = (block.average() != null) ? block.average() + "%" : "—";
 		heading(sheet, matrix, text("dashboard.block", level, average));
-		var codes = sheet.createRow(HEADER_ROWS - 2);
-		var titles = sheet.createRow(HEADER_ROWS - 1);
-		cell(codes, 0, text("unit.name"), this.styles.header);
-		cell(codes, 1, text("dashboard.export.percent"), this.styles.header);
-		cell(titles, 0, "", this.styles.header);
-		cell(titles, 1, "", this.styles.header);
+		// names first, codes under them
+		var names = sheet.createRow(HEADER_ROWS - 2);
+		var codes = sheet.createRow(HEADER_ROWS - 1);
+		cell(names, 0, text("unit.name"), this.styles.header);
+		cell(names, 1, text("dashboard.export.percent"), this.styles.header);
+		cell(codes, 0, "", this.styles.header);
+		cell(codes, 1, "", this.styles.header);
 		int lines = 1;
 		for (int i = 0; i < block.obligations().size(); i++) {
 			var obligation = block.obligations().get(i);
-			var name = obligation.terms().displayTitle(this.locale);
+			var name = obligation.displayName(this.locale);
+			cell(names, i + 2, name, this.styles.wrapped);
 			cell(codes, i + 2, obligation.code(), this.styles.header);
-			cell(titles, i + 2, name, this.styles.wrapped);
 			sheet.setColumnWidth(i + 2, CODE_COLUMN_WIDTH * 256);
 			lines = Math.max(lines, (width(name) + CODE_COLUMN_WIDTH - 2) / (CODE_COLUMN_WIDTH - 1));
 		}
-		titles.setHeightInPoints(15f * Math.min(lines, 8));
+		names.setHeightInPoints(15f * Math.min(lines, 8));
 		int unitWidth = width(text("unit.name"));
 		int r = HEADER_ROWS;
 		for (var row : block.rows()) {
@@ -131,14 +133,17 @@ final class MatrixWorkbook {
 	private void legend() {
 		var sheet = sheet(text("dashboard.legend"));
 		int r = 0;
-		for (var status : Status.values()) {
+		for (var status : StatusGlyph.values()) {
 			var row = sheet.createRow(r++);
-			cell(row, 0, "", this.styles.of(status));
-			row.createCell(1).setCellValue(text("status." + status));
+			cell(row, 0, status.glyph(), this.styles.of(status.status()));
+			row.createCell(1).setCellValue(text(status.messageKey()));
 		}
-		var blank = sheet.createRow(r);
-		cell(blank, 0, "", this.styles.none);
-		blank.createCell(1).setCellValue(text("dashboard.blank"));
+		r++;
+		for (var form : FigureForm.values()) {
+			var row = sheet.createRow(r++);
+			cell(row, 0, form.example(), (form == FigureForm.BLANK) ? this.styles.none : this.styles.plain);
+			row.createCell(1).setCellValue(text(form.messageKey()));
+		}
 		sheet.setColumnWidth(0, 6 * 256);
 		sheet.setColumnWidth(1, 60 * 256);
 	}

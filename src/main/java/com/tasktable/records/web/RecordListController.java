@@ -2,12 +2,14 @@ package com.tasktable.records.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
 
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.platform.BadParameterException;
 import com.tasktable.records.RecordFilter;
 import com.tasktable.records.RecordQueries;
 import com.tasktable.records.RecordState;
+import com.tasktable.units.UnitView;
 import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;
 import jakarta.validation.constraints.Min;
@@ -70,9 +72,16 @@ class RecordListController {
 				(range != null) ? range.start() : from, (range != null) ? range.end() : to, state);
 		model.addAttribute("campaign", chosen);
 		model.addAttribute("campaigns", this.campaigns.visibleTo(scope));
-		model.addAttribute("units", this.units.within(scope));
+		var within = this.units.within(scope);
+		// only what the reader's units log: a city is offered city obligations, not the
+		// region's
+		var levels = within.stream().map(UnitView::level).collect(Collectors.toSet());
+		model.addAttribute("units", within);
 		model.addAttribute("obligations",
-				this.campaigns.taskTable(scope, chosen.code(), chosen.clamp(chosen.today(this.clock))));
+				this.campaigns.taskTable(scope, chosen.code(), chosen.clamp(chosen.today(this.clock)))
+					.stream()
+					.filter(o -> levels.contains(o.level()))
+					.toList());
 		model.addAttribute("periods", PeriodParam.choicesFor(chosen));
 		model.addAttribute("states", RecordState.values());
 		model.addAttribute("filter", filter);

@@ -89,6 +89,8 @@ class ScoringController {
 					.stream()
 					.collect(Collectors.toMap(o -> o.code(),
 							o -> o.termsOn(view.clamp(span.period().end())).displayTitle(locale))));
+		model.addAttribute("names",
+				score.obligations().stream().collect(Collectors.toMap(o -> o.code(), o -> o.displayName(locale))));
 		pickers(model, user, view, span);
 		return SCORE_VIEW;
 	}

@@ -92,6 +92,8 @@ class CampaignAdministrationTests {
 			assertThat(o.terms().kind()).as(code).isEqualTo(was.terms().kind());
 			assertThat(o.terms().frequency()).as(code).isEqualTo(was.termsOn(sourceEnd).frequency());
 			assertThat(o.terms().text()).as(code).isEqualTo(was.terms().text());
+			assertThat(o.shortName()).as(code).isNotBlank().isEqualTo(was.shortName());
+			assertThat(o.shortNameEn()).as(code).isEqualTo(was.shortNameEn());
 		});
 		assertThat(table.get("12.C.1").phases()).containsOnlyKeys("nanning", "liuzhou")
 			.containsEntry("nanning", LocalDate.of(2021, 10, 1));

@@ -122,6 +122,34 @@ class TaskTableTransferTests {
 		assertThat(cells(export("gx-old-file"))).as("yearly targets in proportion, the default").isEqualTo(cells);
 	}
 
+	@Test
+	void shortNamesRoundTripAndAFileWithoutThemLeavesThemAsTheyAre() throws Exception {
+		var exported = export(SOURCE);
+		var cells = cells(exported);
+		int zh = TaskTableWorkbook.COLUMNS.indexOf("shortName");
+		int en = TaskTableWorkbook.COLUMNS.indexOf("shortNameEn");
+		assertThat(cells.get(0).get(zh)).isEqualTo("简称");
+		assertThat(row(cells, "1.C.1").get(zh)).isEqualTo("新闻发布会");
+		assertThat(row(cells, "1.C.1").get(en)).isEqualTo("Press conference");
+		assertThat(cells.subList(1, cells.size())).allSatisfy(r -> assertThat(r.get(zh)).isNotBlank());
+
+		int line = cells.indexOf(row(cells, "5.C.2"));
+		var renamed = edit(exported, sheet -> sheet.getRow(line).getCell(zh).setCellValue("原创稿件"));
+		createCampaign("gx-names");
+		assertThat(Html.text(upload("gx-names", renamed, "2018-01-01"), "import-done")).contains("新增任务 44 项");
+		assertThat(row(cells(export("gx-names")), "5.C.2").get(zh)).isEqualTo("原创稿件");
+
+		var withoutNames = edit(exported, sheet -> sheet.forEach(r -> {
+			for (int c : new int[] { zh, en }) {
+				if (r.getCell(c) != null) {
+					r.removeCell(r.getCell(c));
+				}
+			}
+		}));
+		assertThat(Html.text(upload("gx-names", withoutNames, "2018-01-01"), "import-done")).contains("未变 44 项");
+		assertThat(row(cells(export("gx-names")), "5.C.2").get(zh)).as("no columns: names stay").isEqualTo("原创稿件");
+	}
+
 	private static List<String> row(List<List<String>> cells, String code) {
 		return cells.stream().filter(r -> r.get(3).equals(code)).findFirst().orElseThrow();
 	}

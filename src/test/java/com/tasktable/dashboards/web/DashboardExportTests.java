@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.tasktable.IntegrationTest;
+import com.tasktable.dashboards.FigureForm;
 import com.tasktable.records.RecordFixtures;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -128,11 +129,19 @@ class DashboardExportTests {
 		var expected = List.of("cell-met", "cell-met-late", "cell-missed", "cell-due", "cell-behind",
 				"cell-awaiting-review", "cell-not-applicable", "cell-exempt");
 		var labels = List.of("已完成", "逾期完成", "未完成", "进行中", "进度落后", "待审核", "不适用", "已豁免");
+		var glyphs = List.of("✓", "≈", "✗", "○", "!", "⋯", "–", "∅");
 		for (int i = 0; i < expected.size(); i++) {
 			assertThat(fill(legend.getRow(i).getCell(0))).isEqualTo(palette.get(expected.get(i)));
+			assertThat(legend.getRow(i).getCell(0).getStringCellValue()).isEqualTo(glyphs.get(i));
 			assertThat(legend.getRow(i).getCell(1).getStringCellValue()).isEqualTo(labels.get(i));
 		}
-		assertThat(fill(legend.getRow(expected.size()).getCell(0))).isNull();
+		// then, after a blank line, the figure forms; the blank cell is unfilled
+		var blank = legend.getRow(expected.size() + 1 + FigureForm.BLANK.ordinal());
+		assertThat(fill(blank.getCell(0))).isNull();
+		assertThat(blank.getCell(1).getStringCellValue()).startsWith("空白");
+		assertThat(
+				legend.getRow(expected.size() + 1 + FigureForm.WITH_PENDING.ordinal()).getCell(0).getStringCellValue())
+			.isEqualTo("0+7");
 	}
 
 	@Test
@@ -163,8 +172,8 @@ class DashboardExportTests {
 			assertThat(text(sheet, 0, 0)).isEqualTo(page.heading());
 			assertThat(text(sheet, 1, 0)).isEqualTo(block.caption());
 			for (int i = 0; i < block.codes().size(); i++) {
-				assertThat(text(sheet, MatrixWorkbook.HEADER_ROWS - 2, i + 2)).isEqualTo(block.codes().get(i));
-				assertThat(text(sheet, MatrixWorkbook.HEADER_ROWS - 1, i + 2)).isEqualTo(block.titles().get(i));
+				assertThat(text(sheet, MatrixWorkbook.HEADER_ROWS - 2, i + 2)).isEqualTo(block.names().get(i));
+				assertThat(text(sheet, MatrixWorkbook.HEADER_ROWS - 1, i + 2)).isEqualTo(block.codes().get(i));
 			}
 			assertThat(block.rows()).isNotEmpty()
 				.allSatisfy((row) -> assertThat(row.cells()).hasSameSizeAs(block.codes()).isNotEmpty());

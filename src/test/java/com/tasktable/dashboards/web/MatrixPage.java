@@ -19,8 +19,19 @@ record MatrixPage(String heading, List<Block> blocks) {
 	private static final Pattern BLOCK = Pattern
 		.compile("<h2 class=\"h5\">(.*?)</h2>.*?<table[^>]*id=\"matrix-([A-Z]+)\">(.*?)</table>", Pattern.DOTALL);
 
-	private static final Pattern COLUMN = Pattern.compile(
-			"<th scope=\"col\" class=\"matrix-head\"\\s+title=\"([^\"]*)\">\\s*<span class=\"code\">([^<]*)</span>");
+	private static final Pattern COLUMN = Pattern
+		.compile("<th scope=\"col\" class=\"matrix-head\"\\s+title=\"([^\"]*)\""
+				+ ".*?<span class=\"obligation-name\">([^<]*)</span>\\s*<span\\s+class=\"obligation-code\">([^<]*)</span>",
+				Pattern.DOTALL);
+
+	private static final Pattern GROUP = Pattern
+		.compile("<th scope=\"colgroup\" colspan=\"(\\d+)\" class=\"matrix-group\""
+				+ "[^>]*><span class=\"row-number\">(\\d+)</span><span class=\"group-title\">([^<]*)</span>");
+
+	private static final Pattern GLYPH = Pattern
+		.compile("<span class=\"cell-glyph\" aria-hidden=\"true\">([^<]*)</span>");
+
+	private static final Pattern HIDDEN = Pattern.compile("<span\\s+class=\"visually-hidden\">([^<]*)</span>");
 
 	private static final Pattern ROW = Pattern.compile("<tr>\\s*<th scope=\"row\" class=\"matrix-unit\">"
 			+ "<a href=\"/units/([^\"]+)\">([^<]*)</a></th>\\s*<td class=\"text-end text-nowrap\">([^<]*)</td>(.*?)</tr>",
@@ -43,10 +54,19 @@ record MatrixPage(String heading, List<Block> blocks) {
 		while (block.find()) {
 			List<String> codes = new ArrayList<>();
 			List<String> titles = new ArrayList<>();
-			var column = COLUMN.matcher(block.group(3));
+			List<String> names = new ArrayList<>();
+			var head = block.group(3).substring(0, block.group(3).indexOf("</thead>"));
+			var column = COLUMN.matcher(head);
 			while (column.find()) {
 				titles.add(unescape(column.group(1)));
-				codes.add(column.group(2));
+				names.add(unescape(column.group(2)));
+				codes.add(column.group(3));
+			}
+			List<Group> groups = new ArrayList<>();
+			var group = GROUP.matcher(head);
+			while (group.find()) {
+				groups.add(new Group(Integer.parseInt(group.group(2)), unescape(group.group(3)),
+						Integer.parseInt(group.group(1))));
 			}
 			List<Row> rows = new ArrayList<>();
 			var row = ROW.matcher(block.group(3));
@@ -56,12 +76,15 @@ record MatrixPage(String heading, List<Block> blocks) {
 				while (cell.find()) {
 					var href = HREF.matcher(cell.group(2));
 					var figure = FIGURE.matcher(cell.group(2));
+					var glyph = GLYPH.matcher(cell.group(2));
+					var hidden = HIDDEN.matcher(cell.group(2));
 					cells.add(new Cell(cell.group(1), figure.find() ? unescape(figure.group(1).trim()) : "",
-							href.find() ? unescape(href.group(1)) : null));
+							href.find() ? unescape(href.group(1)) : null, glyph.find() ? glyph.group(1) : "",
+							hidden.find() ? unescape(hidden.group(1)) : ""));
 				}
 				rows.add(new Row(row.group(1), unescape(row.group(2)), row.group(3), cells));
 			}
-			blocks.add(new Block(block.group(2), unescape(block.group(1)), codes, titles, rows));
+			blocks.add(new Block(block.group(2), unescape(block.group(1)), codes, names, titles, groups, rows));
 		}
 		return new MatrixPage(unescape(heading.group(1)), blocks);
 	}
@@ -89,10 +112,23 @@ record MatrixPage(String heading, List<Block> blocks) {
 	 * @param level the unit level, from the table's id
 	 * @param caption the block's heading with its average
 	 * @param codes obligation codes, left to right
+	 * @param names obligation short names, above their codes
 	 * @param titles obligation titles (the column tooltips)
+	 * @param groups the task table rows over the columns (the header's first line)
 	 * @param rows one per unit
 	 */
-	record Block(String level, String caption, List<String> codes, List<String> titles, List<Row> rows) {
+	record Block(String level, String caption, List<String> codes, List<String> names, List<String> titles,
+			List<Group> groups, List<Row> rows) {
+	}
+
+	/**
+	 * A task table row over its obligations' columns.
+	 *
+	 * @param number the row's number
+	 * @param title its title
+	 * @param span how many columns it spans
+	 */
+	record Group(int number, String title, int span) {
 	}
 
 	/**
@@ -111,9 +147,11 @@ record MatrixPage(String heading, List<Block> blocks) {
 	 *
 	 * @param cssClass its colour class, {@code cell-met}…
 	 * @param figure its text
-	 * @param href the records behind it, null when none
+	 * @param href its cell page, null when it is not a link
+	 * @param glyph its status glyph, blank when nothing falls due
+	 * @param hiddenText the status as a screen reader reads it
 	 */
-	record Cell(String cssClass, String figure, String href) {
+	record Cell(String cssClass, String figure, String href, String glyph, String hiddenText) {
 	}
 
 }
