@@ -71,7 +71,7 @@ class RecordJourneyBrowserTests {
 		this.browser.findElement(By.id("title")).sendKeys("南宁市第四季度例行新闻发布会（浏览器测试）");
 		this.browser.findElement(By.id("outlet")).sendKeys("南宁市人民政府新闻办公室");
 		this.browser.findElement(By.id("files")).sendKeys(photo.toAbsolutePath().toString());
-		this.browser.findElement(By.cssSelector("#record-form button[type=submit]")).click();
+		click(By.cssSelector("#record-form button[type=submit]"));
 		waitFor(ExpectedConditions.urlMatches("/records/\\d+$"));
 
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).contains("浏览器测试");
@@ -109,8 +109,7 @@ class RecordJourneyBrowserTests {
 		var card = button.findElement(By.xpath("ancestor::article"));
 		assertThat(card.getRect().getWidth()).isLessThanOrEqualTo(390);
 		assertThat(button.getRect().getWidth()).isGreaterThan(card.getRect().getWidth() * 8 / 10);
-		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-		button.click();
+		click(button);
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("record-form")));
 		assertNoSidewaysScrolling();
 		assertThat(this.browser.findElement(By.id("period-preview")).getText()).contains("这条记录将计入");
@@ -122,7 +121,11 @@ class RecordJourneyBrowserTests {
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("records-table")));
 		assertNoSidewaysScrolling();
 		var unit = this.browser.findElement(By.cssSelector("#records-table tbody tr td:nth-child(3)"));
-		assertThat(unit.getRect().getHeight()).as("the unit's name on one line").isLessThan(40);
+		assertThat(((JavascriptExecutor) this.browser).executeScript(
+				"return getComputedStyle(arguments[0]).whiteSpace + ' ' + (arguments[0].scrollWidth <= arguments[0].clientWidth)",
+				unit))
+			.as("the unit's name on one line")
+			.isEqualTo("nowrap true");
 	}
 
 	@Test
@@ -157,6 +160,20 @@ class RecordJourneyBrowserTests {
 			focused.sendKeys(Keys.TAB);
 		}
 		throw new AssertionError("Tab never reached #" + id);
+	}
+
+	/**
+	 * Scrolls the element into view at once (Bootstrap makes scrolling smooth, and a
+	 * click during the scroll lands outside the viewport), then clicks it.
+	 */
+	private void click(By by) {
+		click(this.browser.findElement(by));
+	}
+
+	private void click(WebElement element) {
+		((JavascriptExecutor) this.browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		element.click();
 	}
 
 	private long innerWidth() {

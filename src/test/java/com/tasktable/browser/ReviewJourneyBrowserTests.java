@@ -146,7 +146,8 @@ class ReviewJourneyBrowserTests {
 
 	private void click(By by) {
 		var element = this.browser.findElement(by);
-		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		((JavascriptExecutor) this.browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 		element.click();
 	}
 
