@@ -9,6 +9,7 @@ import com.tasktable.records.RecordQueries;
 import com.tasktable.records.RecordState;
 import com.tasktable.platform.RejectedException;
 import com.tasktable.platform.Violations;
+import com.tasktable.review.ReturnReasons;
 import com.tasktable.review.ReviewQueue;
 import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;
@@ -50,7 +51,11 @@ class ReviewController {
 
 	private final Units units;
 
-	ReviewController(ReviewQueue queue, RecordDecisions decisions, RecordQueries records, Units units) {
+	private final ReturnReasons reasons;
+
+	ReviewController(ReviewQueue queue, RecordDecisions decisions, RecordQueries records, Units units,
+			ReturnReasons reasons) {
+		this.reasons = reasons;
 		this.queue = queue;
 		this.decisions = decisions;
 		this.records = records;
@@ -69,7 +74,7 @@ class ReviewController {
 
 	@InitBinder("form")
 	void allowedFields(WebDataBinder binder) {
-		binder.setAllowedFields("reason", "version");
+		binder.setAllowedFields("reasonId", "reason", "version");
 	}
 
 	/**
@@ -136,6 +141,7 @@ class ReviewController {
 		model.addAttribute("form", form);
 		model.addAttribute("query", filter.queryString());
 		model.addAttribute("pending", record.state() == RecordState.PENDING);
+		model.addAttribute("reasons", this.reasons.offered());
 		return RETURN_VIEW;
 	}
 
@@ -144,7 +150,8 @@ class ReviewController {
 			@Valid @ModelAttribute("filter") QueueFilterForm filter, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
 		try {
-			this.decisions.returnForCorrection(user, id, form.getVersion(), form.getReason());
+			this.decisions.returnForCorrection(user, id, form.getVersion(),
+					this.reasons.compose(form.getReasonId(), form.getReason()));
 		}
 		catch (RejectedException ex) {
 			Violations.bind(ex, result);
@@ -152,6 +159,7 @@ class ReviewController {
 			model.addAttribute("record", record);
 			model.addAttribute("query", filter.queryString());
 			model.addAttribute("pending", record.state() == RecordState.PENDING);
+			model.addAttribute("reasons", this.reasons.offered());
 			return RETURN_VIEW;
 		}
 		redirect.addFlashAttribute("success", "review.returned");
