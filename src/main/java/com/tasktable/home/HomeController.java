@@ -65,9 +65,12 @@ class HomeController {
 	String home(CurrentUser user, Model model) {
 		var scope = user.scope();
 		if (user.hasRole(Role.REPORTER)) {
-			model.addAttribute("overview", this.overviews.overview(scope, user.unit().code()));
+			var overview = this.overviews.overview(scope, user.unit().code());
+			var returned = this.decisions.returnedFor(user);
+			model.addAttribute("overview", overview);
+			model.addAttribute("cards", ObligationCard.of(overview.due(), returned));
 			model.addAttribute("openDirectives", this.directives.openFor(user));
-			model.addAttribute("returnedRecords", this.decisions.returnedFor(user));
+			model.addAttribute("returnedRecords", returned);
 		}
 		if (user.hasRole(Role.REVIEWER)) {
 			var within = this.units.within(scope);

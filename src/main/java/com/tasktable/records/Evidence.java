@@ -76,6 +76,10 @@ class Evidence {
 		return this.storageKey;
 	}
 
+	String getFileName() {
+		return this.fileName;
+	}
+
 	String getThumbnailKey() {
 		return this.thumbnailKey;
 	}

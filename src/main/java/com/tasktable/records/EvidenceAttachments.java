@@ -62,4 +62,26 @@ class EvidenceAttachments {
 		}
 	}
 
+	/**
+	 * Removes one file of the record; its bytes go once the transaction has committed.
+	 * Null when the record has no such file.
+	 */
+	String remove(Long recordId, Long evidenceId) {
+		var found = this.evidence.findById(evidenceId).filter(e -> e.getRecordId().equals(recordId)).orElse(null);
+		if (found == null) {
+			return null;
+		}
+		this.evidence.delete(found);
+		var stored = new StoredFile(found.getStorageKey(), found.getThumbnailKey(), found.getFileName(), null, 0, null);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status == STATUS_COMMITTED) {
+					EvidenceAttachments.this.files.delete(stored);
+				}
+			}
+		});
+		return found.getFileName();
+	}
+
 }

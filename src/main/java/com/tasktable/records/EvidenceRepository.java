@@ -20,4 +20,6 @@ interface EvidenceRepository extends Repository<Evidence, Long> {
 
 	long countByRecordId(Long recordId);
 
+	void delete(Evidence evidence);
+
 }

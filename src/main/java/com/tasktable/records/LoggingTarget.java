@@ -6,6 +6,7 @@ import com.tasktable.campaigns.CampaignView;
 import com.tasktable.campaigns.ObligationTerms;
 import com.tasktable.campaigns.ObligationView;
 import com.tasktable.compliance.ObligationKind;
+import com.tasktable.compliance.Period;
 
 /**
  * An obligation a reporter is about to log a record for.
@@ -51,6 +52,23 @@ public record LoggingTarget(ObligationView obligation, CampaignView campaign, Lo
 	/** The label of the details: a milestone's proof, or an activity's details. */
 	public String detailsLabel() {
 		return (kind() == ObligationKind.MILESTONE) ? "record.proof" : "record.details";
+	}
+
+	/** A title is asked of every kind but a reading (whose value says it). */
+	public boolean titleRequired() {
+		return kind() != ObligationKind.METRIC_TARGET;
+	}
+
+	/**
+	 * The period a record dated {@code day} would count for: the one of the cycle of the
+	 * version in force that day which holds it; null with no day or one outside the
+	 * campaign.
+	 */
+	public Period periodFor(LocalDate day) {
+		if (day == null || !this.campaign.isRunningOn(day)) {
+			return null;
+		}
+		return RecordTimeRules.periodOf(this.obligation.termsOn(day), day);
 	}
 
 	private ObligationKind kind() {

@@ -134,6 +134,21 @@ public class RecordKeeping {
 	}
 
 	/**
+	 * Changes a record and its files in one go (the returned record's form): all of it is
+	 * stored, or nothing.
+	 */
+	public void update(CurrentUser user, Long recordId, long version, RecordDraft draft, List<Upload> added,
+			List<Long> removed) {
+		update(user, recordId, version, draft);
+		for (var evidenceId : removed) {
+			removeEvidence(user, recordId, evidenceId);
+		}
+		if (!added.isEmpty()) {
+			addEvidence(user, recordId, added);
+		}
+	}
+
+	/**
 	 * Withdraws a pending record of the reporter's own unit: it stays visible, and never
 	 * counts.
 	 */
@@ -162,6 +177,26 @@ public class RecordKeeping {
 		this.attachments.attach(recordId, files, user.id());
 		this.audit.record(user.username(), unit.id(), "EVIDENCE_ADDED", "record", recordId,
 				Map.of("files", files.stream().map(Upload::safeName).toList()));
+	}
+
+	/**
+	 * Removes one file from an editable record of the reporter's own unit; a file of
+	 * another record is not found.
+	 */
+	public void removeEvidence(CurrentUser user, Long recordId, Long evidenceId) {
+		var record = this.records.findById(recordId)
+			.orElseThrow(() -> new NotFoundException("Record not found: " + recordId));
+		var unit = visibleUnit(user, record);
+		var violations = editability(record, this.contexts.target(user.scope(), record.getObligationId()), unit);
+		if (!violations.isEmpty()) {
+			throw new RejectedException(violations);
+		}
+		var name = this.attachments.remove(recordId, evidenceId);
+		if (name == null) {
+			throw new NotFoundException("Evidence not found: " + evidenceId);
+		}
+		this.audit.record(user.username(), unit.id(), "EVIDENCE_REMOVED", "record", recordId,
+				Map.of("files", List.of(name)));
 	}
 
 	private List<Violation> editability(ActivityRecord record, RecordContexts.Target target, UnitView unit) {

@@ -41,6 +41,9 @@ public class ReviewQueue {
 	/** Enough for a screen; a reviewer narrows with the filters. */
 	public static final int LIMIT = 500;
 
+	/** Records on one page of the reviewer's queue. */
+	public static final int PAGE_SIZE = 50;
+
 	private final JdbcTemplate jdbc;
 
 	private final Campaigns campaigns;
@@ -84,8 +87,36 @@ public class ReviewQueue {
 
 	/** The queue, oldest first, narrowed by the filter (a unit outside it: not found). */
 	public List<QueueRow> queue(CurrentUser reviewer, QueueFilter filter) {
+		return fetch(reviewer, filter, LIMIT, 0).rows();
+	}
+
+	/**
+	 * One page of {@value #PAGE_SIZE} of the filtered queue, oldest first, with the
+	 * number of records it holds in all.
+	 */
+	public QueuePage page(CurrentUser reviewer, QueueFilter filter, int page) {
+		int number = Math.max(0, page);
+		var found = fetch(reviewer, filter, PAGE_SIZE, number * PAGE_SIZE);
+		return new QueuePage(found.rows(), found.total(), number, PAGE_SIZE);
+	}
+
+	/**
+	 * The record to open after this one is decided: the one after it in the filtered
+	 * queue, else the oldest other one; null when it was the last.
+	 */
+	public Long nextAfter(CurrentUser reviewer, QueueFilter filter, Long id) {
+		var rows = queue(reviewer, filter);
+		for (int i = 0; i < rows.size(); i++) {
+			if (rows.get(i).id().equals(id)) {
+				return (i + 1 < rows.size()) ? rows.get(i + 1).id() : (i > 0) ? rows.get(0).id() : null;
+			}
+		}
+		return rows.isEmpty() ? null : rows.get(0).id();
+	}
+
+	private Found fetch(CurrentUser reviewer, QueueFilter filter, int limit, int offset) {
 		if (!reviewer.hasRole(Role.REVIEWER)) {
-			return List.of();
+			return new Found(List.of(), 0);
 		}
 		var scope = reviewer.scope();
 		Map<Long, UnitView> reviewed = new HashMap<>();
@@ -104,7 +135,8 @@ public class ReviewQueue {
 		}
 		StringBuilder sql = new StringBuilder("""
 				select r.id, r.version, r.unit_id, r.obligation_id, r.activity_date, r.title, r.updated_at,
-				       exists (select 1 from record_decision d where d.record_id = r.id and d.action = 'RESUBMITTED')
+				       exists (select 1 from record_decision d where d.record_id = r.id and d.action = 'RESUBMITTED'),
+				       count(*) over ()
 				from activity_record r join unit u on u.id = r.unit_id
 				where r.state = 'PENDING' and u.parent_id = ?""");
 		List<Object> args = new ArrayList<>();
@@ -136,8 +168,9 @@ public class ReviewQueue {
 			sql.append(" and r.updated_at <= ?");
 			args.add(Timestamp.from(now.minus(Duration.ofDays(filter.minDays()))));
 		}
-		sql.append(" order by r.updated_at, r.id limit ").append(LIMIT);
-		return this.jdbc.query(connection -> {
+		sql.append(" order by r.updated_at, r.id limit ").append(limit).append(" offset ").append(offset);
+		long[] total = { 0 };
+		var rows = this.jdbc.query(connection -> {
 			var statement = connection.prepareStatement(sql.toString());
 			for (int i = 0; i < args.size(); i++) {
 				var arg = args.get(i);
@@ -150,6 +183,7 @@ public class ReviewQueue {
 			}
 			return statement;
 		}, (rs, n) -> {
+			total[0] = rs.getLong(9);
 			var obligation = obligations.get(rs.getLong(4));
 			var unit = reviewed.get(rs.getLong(3));
 			if (obligation == null || unit == null) {
@@ -163,6 +197,11 @@ public class ReviewQueue {
 					obligation.displayName(Locale.SIMPLIFIED_CHINESE), obligation.displayName(Locale.ENGLISH), date,
 					rs.getString(6), waiting.atZone(zone), Duration.between(waiting, now).toDays(), rs.getBoolean(8));
 		}).stream().filter(Objects::nonNull).toList();
+		if (rows.isEmpty() && offset > 0) {
+			// past the last page: the number in all is still worth telling
+			return new Found(rows, fetch(reviewer, filter, 1, 0).total());
+		}
+		return new Found(rows, total[0]);
 	}
 
 	/**
@@ -193,6 +232,9 @@ public class ReviewQueue {
 	}
 
 	private record BadgeKey(long unitId, long revision) {
+	}
+
+	private record Found(List<QueueRow> rows, long total) {
 	}
 
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -70,7 +71,7 @@ class RecordJourneyBrowserTests {
 		this.browser.findElement(By.id("title")).sendKeys("南宁市第四季度例行新闻发布会（浏览器测试）");
 		this.browser.findElement(By.id("outlet")).sendKeys("南宁市人民政府新闻办公室");
 		this.browser.findElement(By.id("files")).sendKeys(photo.toAbsolutePath().toString());
-		this.browser.findElement(By.cssSelector("#record-form button[type=submit]")).click();
+		click(By.cssSelector("#record-form button[type=submit]"));
 		waitFor(ExpectedConditions.urlMatches("/records/\\d+$"));
 
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).contains("浏览器测试");
@@ -90,6 +91,101 @@ class RecordJourneyBrowserTests {
 		waitFor(ExpectedConditions.titleIs("未找到"));
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("未找到");
 		assertThat(this.browser.getPageSource()).doesNotContain("柳州市");
+	}
+
+	@Test
+	void onAPhoneNanningLogsFromACardWithoutScrollingSideways() {
+		this.browser.quit();
+		this.browser = Browser.startPhone();
+		open("/login?lang=zh-CN");
+		assertThat(innerWidth()).isEqualTo(390);
+		this.browser.findElement(By.id("username")).sendKeys("nanning");
+		this.browser.findElement(By.id("password")).sendKeys("demo");
+		this.browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("due-cards")));
+		assertNoSidewaysScrolling();
+		// the cards stack one a row, the log button as wide as its card
+		var button = this.browser.findElement(By.cssSelector("#due-cards a.log-button"));
+		var card = button.findElement(By.xpath("ancestor::article"));
+		assertThat(card.getRect().getWidth()).isLessThanOrEqualTo(390);
+		assertThat(button.getRect().getWidth()).isGreaterThan(card.getRect().getWidth() * 8 / 10);
+		click(button);
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("record-form")));
+		assertNoSidewaysScrolling();
+		assertThat(this.browser.findElement(By.id("period-preview")).getText()).contains("这条记录将计入");
+		var title = this.browser.findElements(By.id("title"));
+		if (!title.isEmpty()) {
+			title.get(0).sendKeys("手机登记测试");
+		}
+		open("/records");
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("records-table")));
+		assertNoSidewaysScrolling();
+		var unit = this.browser.findElement(By.cssSelector("#records-table tbody tr td:nth-child(3)"));
+		assertThat(((JavascriptExecutor) this.browser).executeScript(
+				"return getComputedStyle(arguments[0]).whiteSpace + ' ' + (arguments[0].scrollWidth <= arguments[0].clientWidth)",
+				unit))
+			.as("the unit's name on one line")
+			.isEqualTo("nowrap true");
+	}
+
+	@Test
+	void nanningLogsAnActivityWithTheKeyboardOnly() {
+		open("/login?lang=zh-CN");
+		this.browser.findElement(By.id("username")).sendKeys("nanning");
+		this.browser.findElement(By.id("username")).sendKeys(Keys.TAB, "demo", Keys.ENTER);
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("due-cards")));
+		open("/records/new?obligation=" + this.jdbc.queryForObject("""
+				select o.id from obligation o join campaign c on c.id = o.campaign_id
+				where o.code = '1.C.1' order by c.end_date desc limit 1""", Long.class));
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("record-form")));
+		// an empty title first: the error summary takes the focus
+		tabTo("title");
+		this.browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+		assertThat(this.browser.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+		assertThat(this.browser.findElement(By.id("title")).getAttribute("aria-invalid")).isEqualTo("true");
+		tabTo("title");
+		this.browser.switchTo().activeElement().sendKeys("南宁市例行新闻发布会（键盘测试）", Keys.ENTER);
+		waitFor(ExpectedConditions.urlMatches("/records/\\d+$"));
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).contains("键盘测试");
+	}
+
+	/** Presses Tab until the field with this id has the focus (at most 40 times). */
+	private void tabTo(String id) {
+		for (int i = 0; i < 40; i++) {
+			var focused = this.browser.switchTo().activeElement();
+			if (id.equals(focused.getAttribute("id"))) {
+				return;
+			}
+			focused.sendKeys(Keys.TAB);
+		}
+		throw new AssertionError("Tab never reached #" + id);
+	}
+
+	/**
+	 * Scrolls the element into view at once (Bootstrap makes scrolling smooth, and a
+	 * click during the scroll lands outside the viewport), then clicks it.
+	 */
+	private void click(By by) {
+		click(this.browser.findElement(by));
+	}
+
+	private void click(WebElement element) {
+		((JavascriptExecutor) this.browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		element.click();
+	}
+
+	private long innerWidth() {
+		return (Long) ((JavascriptExecutor) this.browser).executeScript("return window.innerWidth");
+	}
+
+	private void assertNoSidewaysScrolling() {
+		var widths = (String) ((JavascriptExecutor) this.browser)
+			.executeScript("return document.documentElement.scrollWidth + ' <= ' + window.innerWidth");
+		var parts = widths.split(" <= ");
+		assertThat(Long.parseLong(parts[0])).as(this.browser.getCurrentUrl() + ": " + widths)
+			.isLessThanOrEqualTo(Long.parseLong(parts[1]));
 	}
 
 	@Test

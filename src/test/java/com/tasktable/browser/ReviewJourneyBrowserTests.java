@@ -104,11 +104,15 @@ class ReviewJourneyBrowserTests {
 		this.browser.findElement(By.id("reason")).sendKeys("请补充案件名单和曝光链接");
 		click(By.cssSelector("#return-form button[type=submit]"));
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
+		assertThat(this.browser.getCurrentUrl()).endsWith(queue);
 		assertThat(Browser.absent(this.browser, By.id("queue-" + id))).isTrue();
 
 		// Nanning sees the reason on the home page and fixes the record
 		signIn("nanning");
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("returned-records")));
+		// folded into a strip that opens on a tap
+		assertThat(text("returned-records")).startsWith("待修改 (").doesNotContain("请补充案件名单和曝光链接");
+		click(By.id("returned-summary"));
 		assertThat(text("returned-records")).contains("请补充案件名单和曝光链接");
 		click(By.cssSelector("#returned-records a"));
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("record-form")));
@@ -124,8 +128,11 @@ class ReviewJourneyBrowserTests {
 		signIn("reviewer");
 		open(queue);
 		assertThat(text("queue-" + id)).contains("已重新提交");
+		assertThat(this.browser.findElement(By.cssSelector("#queue-" + id + " input[name=items]"))
+			.getAttribute("aria-label")).startsWith("选择：南宁市").contains("（附名单）");
 		click(By.cssSelector("#queue-" + id + " button.btn-success"));
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
+		assertThat(this.browser.getCurrentUrl()).endsWith(queue);
 		open("/records/" + id);
 		assertThat(text("decision-history")).contains("退回修改", "修改后重新提交", "审核通过");
 
@@ -139,7 +146,8 @@ class ReviewJourneyBrowserTests {
 
 	private void click(By by) {
 		var element = this.browser.findElement(by);
-		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		((JavascriptExecutor) this.browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 		element.click();
 	}
 

@@ -1,10 +1,15 @@
 package com.tasktable.home;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
 import com.tasktable.IntegrationTest;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -26,6 +31,9 @@ class HomePageTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void aReporterSeesTheirObligationsForTheCurrentPeriod() throws Exception {
 		this.mvc.perform(get("/").session(signIn("nanning")))
@@ -33,13 +41,54 @@ class HomePageTests {
 			.andExpect(content().string(allOf(containsString("id=\"reporter-section\""), containsString("南宁市：本期任务"),
 					containsString("1.C.1"), containsString("例行新闻发布会"), not(containsString("1.R.1")),
 					not(containsString("本期没有需要完成的任务")), not(containsString("id=\"reviewer-section\"")))));
-		// returned records: the ten latest with their reasons, and a link to all of them
+		// returned records: folded into a strip that names their number, the ten latest
+		// with their reasons inside, and a link to all of them
 		var html = this.mvc.perform(get("/").session(signIn("nanning"))).andReturn().getResponse().getContentAsString();
 		var returned = html.substring(html.indexOf("id=\"returned-records\""));
 		returned = returned.substring(0, returned.indexOf("</section>"));
-		Assertions.assertThat(returned.split("<li>", -1)).hasSizeLessThanOrEqualTo(11);
+		Assertions.assertThat(returned.split("<li ", -1)).hasSizeLessThanOrEqualTo(11);
 		Assertions.assertThat(returned).contains("退回理由：").doesNotContain("null");
 		Assertions.assertThat(returned).contains("id=\"returned-all\"");
+		var count = this.jdbc.queryForObject("""
+				select count(*) from activity_record r join unit u on u.id = r.unit_id
+				where u.code = 'nanning' and r.state = 'RETURNED'""", Long.class);
+		Assertions.assertThat(count).isGreaterThan(0);
+		Assertions.assertThat(returned).contains("待修改 (" + count + ")");
+		Assertions.assertThat(returned).containsPattern("<details class=\"[^\"]*\">").doesNotContain(" open");
+	}
+
+	@Test
+	void aReportersObligationsAreCardsMostUrgentFirst() throws Exception {
+		var html = this.mvc.perform(get("/").session(signIn("nanning"))).andReturn().getResponse().getContentAsString();
+		Assertions.assertThat(html).doesNotContain("id=\"due-table\"").contains("id=\"due-cards\"");
+		var card = Pattern.compile(
+				"<article class=\"card h-100 obligation-card[^\"]*\" data-code=\"([^\"]+)\" data-status=\"([A-Z_]+)\" data-days=\"(-?\\d+)\" data-returned=\"(\\d+)\">(.*?)</article>",
+				Pattern.DOTALL)
+			.matcher(html);
+		List<int[]> order = new ArrayList<>();
+		int logButtons = 0;
+		while (card.find()) {
+			var status = card.group(2);
+			int urgency = switch (status) {
+				case "BEHIND", "MISSED" -> 0;
+				case "DUE" -> 1;
+				default -> Integer.parseInt(card.group(4)) > 0 ? 2 : 3;
+			};
+			order.add(new int[] { urgency, Integer.parseInt(card.group(3)) });
+			Assertions.assertThat(card.group(5)).contains("class=\"progress-bar");
+			if (card.group(5).contains("log-button")) {
+				logButtons++;
+				Assertions.assertThat(card.group(5)).contains("btn btn-primary w-100").contains(">登记</a>");
+			}
+		}
+		Assertions.assertThat(order).hasSizeGreaterThan(15);
+		Assertions.assertThat(logButtons).isPositive();
+		Assertions.assertThat(order.stream().map(o -> o[0]).toList()).isSorted();
+		Assertions.assertThat(order.stream().filter(o -> o[0] == 1).map(o -> o[1]).toList()).isSorted();
+		// the demo has a city behind somewhere: it comes first, with a red edge
+		if (order.get(0)[0] == 0) {
+			Assertions.assertThat(html).contains("obligation-card border-danger border-2");
+		}
 	}
 
 	@Test

@@ -1,11 +1,14 @@
 package com.tasktable.records.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.compliance.ObligationKind;
+import com.tasktable.records.Decision;
 import com.tasktable.records.LoggingTarget;
+import com.tasktable.records.RecordDetails;
 import com.tasktable.records.RecordReviews;
 import com.tasktable.records.RecordKeeping;
 import com.tasktable.records.RecordState;
@@ -16,6 +19,7 @@ import com.tasktable.users.CurrentUser;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -80,6 +84,18 @@ class RecordController {
 		return showForm(target, form, model);
 	}
 
+	/**
+	 * The period a record of this date would count for, as the form shows it below the
+	 * date (htmx asks again on every change of the date).
+	 */
+	@GetMapping("/records/period")
+	String periodPreview(@RequestParam Long obligation,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activityDate,
+			CurrentUser user, Model model) {
+		model.addAttribute("preview", PeriodPreview.of(this.queries.target(user, obligation), activityDate));
+		return FORM_VIEW + " :: periodPreview";
+	}
+
 	@PostMapping("/records")
 	String create(@RequestParam Long obligation, @ModelAttribute("form") RecordForm form, BindingResult result,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, CurrentUser user, Model model,
@@ -122,21 +138,30 @@ class RecordController {
 			return "redirect:/records/" + id;
 		}
 		model.addAttribute("record", record);
+		addReturn(user, record, model);
 		var target = this.queries.target(user, record.obligation().id());
 		return showForm(target, RecordForm.from(record), model);
 	}
 
+	/**
+	 * Saves an edited record; files added ({@code files}) and removed
+	 * ({@code removeEvidence}, ids of its files) with it, all or nothing.
+	 */
 	@PostMapping("/records/{id}")
 	String update(@PathVariable Long id, @ModelAttribute("form") RecordForm form, BindingResult result,
-			CurrentUser user, Model model, RedirectAttributes redirect) {
+			@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(name = "removeEvidence", required = false) List<Long> removeEvidence, CurrentUser user,
+			Model model, RedirectAttributes redirect) {
 		var record = this.queries.get(user, id);
 		var target = this.queries.target(user, record.obligation().id());
 		model.addAttribute("record", record);
+		addReturn(user, record, model);
 		if (result.hasErrors()) {
 			return showForm(target, form, model);
 		}
 		try {
-			this.keeping.update(user, id, form.getVersion(), form.toDraft());
+			this.keeping.update(user, id, form.getVersion(), form.toDraft(), Uploads.of(files),
+					(removeEvidence != null) ? removeEvidence : List.of());
 		}
 		catch (RejectedException ex) {
 			Violations.bind(ex, result);
@@ -175,9 +200,22 @@ class RecordController {
 		return "redirect:/records/" + id;
 	}
 
+	/** A returned record's form says why, by whom and when it came back. */
+	private void addReturn(CurrentUser user, RecordDetails record, Model model) {
+		if (record.state() != RecordState.RETURNED) {
+			return;
+		}
+		this.reviews.history(user, record.id())
+			.stream()
+			.filter(d -> d.action() == Decision.RETURNED)
+			.reduce((first, second) -> second)
+			.ifPresent(d -> model.addAttribute("returned", d));
+	}
+
 	private String showForm(LoggingTarget target, RecordForm form, Model model) {
 		model.addAttribute("target", target);
 		model.addAttribute("form", form);
+		model.addAttribute("preview", PeriodPreview.of(target, form.getActivityDate()));
 		model.addAttribute("categories",
 				this.campaigns.coverageCategories()
 					.stream()

@@ -14,6 +14,7 @@ import com.tasktable.review.QueueFilter;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The queue's filters as the page sends them. */
 class QueueFilterForm {
@@ -33,6 +34,9 @@ class QueueFilterForm {
 
 	/** A month {@code 2026-10}, a quarter {@code 2026-Q3} or a year {@code 2026}. */
 	private String period;
+
+	@Min(value = 0, message = "{error.parameter.page}")
+	private Integer page;
 
 	private static final String PERIOD = "period";
 
@@ -82,6 +86,43 @@ class QueueFilterForm {
 			throw new BadParameterException(PERIOD, "error.parameter.period");
 		}
 		return year;
+	}
+
+	/** The page asked for, from 0. */
+	int pageNumber() {
+		return (this.page != null) ? this.page : 0;
+	}
+
+	/**
+	 * The filters (and page) as a query string, {@code ?unit=nanning&page=1}, or empty:
+	 * every action of the queue page carries it, so the reviewer comes back to the same
+	 * view.
+	 */
+	String queryString() {
+		var uri = UriComponentsBuilder.newInstance();
+		add(uri, "unit", blankToNull(this.unit));
+		add(uri, "obligation", blankToNull(this.obligation));
+		add(uri, PERIOD, blankToNull(this.period));
+		add(uri, "from", this.from);
+		add(uri, "to", this.to);
+		add(uri, "minDays", this.minDays);
+		add(uri, "page", (this.page != null && this.page > 0) ? this.page : null);
+		var query = uri.encode().build().getQuery();
+		return (query == null) ? "" : "?" + query;
+	}
+
+	private static void add(UriComponentsBuilder uri, String name, Object value) {
+		if (value != null) {
+			uri.queryParam(name, value.toString());
+		}
+	}
+
+	public Integer getPage() {
+		return this.page;
+	}
+
+	public void setPage(Integer page) {
+		this.page = page;
 	}
 
 	public String getPeriod() {

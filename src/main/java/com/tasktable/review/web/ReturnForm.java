@@ -1,9 +1,22 @@
 package com.tasktable.review.web;
 
-/** Returning a record: the reason (required) and the version the reviewer saw. */
+/**
+ * Returning a record: a reason picked from the administrators' list and/or the reviewer's
+ * own words (one of them required), and the version the reviewer saw.
+ */
 class ReturnForm {
 
+	private Long reasonId;
+
 	private String reason;
+
+	public Long getReasonId() {
+		return this.reasonId;
+	}
+
+	public void setReasonId(Long reasonId) {
+		this.reasonId = reasonId;
+	}
 
 	private long version;
 

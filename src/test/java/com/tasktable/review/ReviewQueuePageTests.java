@@ -1,0 +1,159 @@
+package com.tasktable.review;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.tasktable.IntegrationTest;
+import com.tasktable.records.RecordDraft;
+import com.tasktable.records.RecordFixtures;
+import com.tasktable.records.RecordKeeping;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static com.tasktable.records.RecordFixtures.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The reviewer's day: a paged queue with its total, filters that survive every action,
+ * approve-and-next, and checkboxes that name their record.
+ */
+@IntegrationTest
+class ReviewQueuePageTests {
+
+	private static final Pattern ROW = Pattern.compile("<tr id=\"queue-(\\d+)\">");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	RecordKeeping keeping;
+
+	@Autowired
+	RecordFixtures fixtures;
+
+	@Test
+	void theQueueComesFiftyAPageWithItsTotal() throws Exception {
+		var reviewer = signIn(this.mvc, "reviewer");
+		long total = this.jdbc.queryForObject("""
+				select count(*) from activity_record r join unit u on u.id = r.unit_id
+				join unit p on p.id = u.parent_id where r.state = 'PENDING' and p.code = 'guangxi'""", Long.class);
+		assertThat(total).as("the demo's pending city records").isGreaterThan(50);
+		var first = page(reviewer, "/review");
+		assertThat(first).contains("共 " + total + " 条待审核").contains("id=\"queue-pages\"");
+		var firstRows = rows(first);
+		assertThat(firstRows).hasSize(50);
+		var second = page(reviewer, "/review?page=1");
+		assertThat(rows(second)).hasSize((int) Math.min(50, total - 50)).doesNotContainAnyElementsOf(firstRows);
+		assertThat(second).contains("共 " + total + " 条待审核");
+		// each checkbox names its record, not only "select"
+		assertThat(first).doesNotContain("aria-label=\"选择\"").containsPattern("aria-label=\"选择：[^\"]+市 \\d{4}-");
+		this.mvc.perform(get("/review").param("page", "-1").session(reviewer)).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void filtersAndPageSurviveApproveReturnAndBulk() throws Exception {
+		var reviewer = signIn(this.mvc, "reviewer");
+		var a = newRecord("wuzhou", "梧州市筛选保留一");
+		var b = newRecord("wuzhou", "梧州市筛选保留二");
+		var c = newRecord("wuzhou", "梧州市筛选保留三");
+		var today = this.fixtures.today();
+		var query = "?unit=wuzhou&obligation=2.C.2&from=" + today + "&to=" + today;
+		var html = page(reviewer, "/review" + query);
+		assertThat(html).contains("action=\"/review/approve" + query.replace("&", "&amp;") + "\"")
+			.contains("formaction=\"/review/records/" + a + "/approve" + query.replace("&", "&amp;") + "\"")
+			.contains("href=\"/review/records/" + a + "/return" + query.replace("&", "&amp;") + "\"");
+
+		this.mvc.perform(
+				post("/review/records/{id}/approve" + query, a).param("version", "0").session(reviewer).with(csrf()))
+			.andExpect(redirectedUrl("/review" + query));
+		var returnForm = page(reviewer, "/review/records/" + b + "/return" + query);
+		assertThat(returnForm)
+			.contains("action=\"/review/records/" + b + "/return" + query.replace("&", "&amp;") + "\"");
+		this.mvc
+			.perform(post("/review/records/{id}/return" + query, b).param("version", "0")
+				.param("reason", "请补充现场照片")
+				.session(reviewer)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/review" + query));
+		this.mvc
+			.perform(
+					post("/review/approve" + query + "&page=0").param("items", c + ":0").session(reviewer).with(csrf()))
+			.andExpect(redirectedUrl("/review" + query));
+		this.mvc.perform(post("/review/approve" + query + "&page=1").session(reviewer).with(csrf()))
+			.andExpect(redirectedUrl("/review" + query + "&page=1"));
+		assertThat(state(a)).isEqualTo("APPROVED");
+		assertThat(state(b)).isEqualTo("RETURNED");
+		assertThat(state(c)).isEqualTo("APPROVED");
+	}
+
+	@Test
+	void approveAndNextOpensTheNextRecordOfTheFilteredQueue() throws Exception {
+		var reviewer = signIn(this.mvc, "reviewer");
+		var a = newRecord("beihai", "北海市通过并下一条一");
+		var b = newRecord("beihai", "北海市通过并下一条二");
+		var today = this.fixtures.today();
+		var query = "?unit=beihai&obligation=2.C.2&from=" + today + "&to=" + today;
+		var rows = rows(page(reviewer, "/review" + query));
+		assertThat(rows).containsSubsequence(a, b);
+		var after = rows.get(rows.indexOf(b) - 1).equals(a) ? b : rows.get(rows.indexOf(a) + 1);
+
+		var first = page(reviewer, "/review/records/" + a + query);
+		assertThat(first).contains("北海市通过并下一条一").contains("id=\"approve-next-form\"");
+		this.mvc
+			.perform(post("/review/records/{id}/approve-next" + query, a).param("version", "0")
+				.session(reviewer)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/review/records/" + after + query));
+		assertThat(state(a)).isEqualTo("APPROVED");
+		var next = page(reviewer, "/review/records/" + b + query);
+		assertThat(next).contains("北海市通过并下一条二");
+		// the last one of the filtered queue: the oldest other one, or back to the queue
+		var remaining = rows(page(reviewer, "/review" + query));
+		var last = remaining.get(remaining.size() - 1);
+		this.mvc
+			.perform(post("/review/records/{id}/approve-next" + query, last).param("version", version(last))
+				.session(reviewer)
+				.with(csrf()))
+			.andExpect(redirectedUrl(
+					(remaining.size() == 1) ? "/review" + query : "/review/records/" + remaining.get(0) + query));
+		assertThat(state(last)).isEqualTo("APPROVED");
+	}
+
+	private String page(MockHttpSession session, String url) throws Exception {
+		return this.mvc.perform(get(url).session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private static List<Long> rows(String html) {
+		return ROW.matcher(html).results().map(m -> Long.valueOf(m.group(1))).toList();
+	}
+
+	private String state(Long id) {
+		return this.jdbc.queryForObject("select state from activity_record where id = ?", String.class, id);
+	}
+
+	private String version(Long id) {
+		return this.jdbc.queryForObject("select version from activity_record where id = ?", Long.class, id).toString();
+	}
+
+	private Long newRecord(String unit, String title) {
+		var draft = new RecordDraft(this.fixtures.today(), title, null, List.of(), null, null, null, null);
+		return this.keeping.create(this.fixtures.user(unit), this.fixtures.obligation("2.C.2"), draft, List.of(), null);
+	}
+
+}
