@@ -3,12 +3,16 @@ package com.tasktable.browser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import com.tasktable.TestDatabaseConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -25,7 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every role's main pages, in Chinese and in English, checked by axe-core against WCAG
  * 2.1 A and AA (no violation allowed), and for width: no page's document is wider than a
  * 390 px phone or a 1280 px screen. The whole list of problems is printed on failure.
+ * <p>
+ * A page that several roles open (the same path, the same template) is checked by the
+ * first of them in each language; each role's home page and navigation are checked for
+ * every role. The class only reads, so it runs on a second thread beside the other tests
+ * ({@code junit-platform.properties}), which leaves the run's time to the slowest lane.
  */
+@Execution(ExecutionMode.CONCURRENT)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestDatabaseConfiguration.class)
 class AccessibilityBrowserTests {
@@ -67,6 +77,9 @@ class AccessibilityBrowserTests {
 
 	final List<String> problems = new ArrayList<>();
 
+	/** The paths already checked, by language, across the roles' runs of this class. */
+	static final Map<String, Set<String>> CHECKED = new ConcurrentHashMap<>();
+
 	@BeforeEach
 	void openBrowser() {
 		this.browser = Browser.start();
@@ -84,7 +97,13 @@ class AccessibilityBrowserTests {
 			"nanning, zh-CN", "nanning, en" })
 	void everyMainPageOfTheRolePassesWcagAaAndFitsThePhoneAndTheScreen(String username, String language) {
 		this.username = username;
-		check("/login?lang=" + language);
+		var checked = CHECKED.computeIfAbsent(language, (l) -> ConcurrentHashMap.newKeySet());
+		if (checked.add("/login")) {
+			check("/login?lang=" + language);
+		}
+		else {
+			open("/login?lang=" + language);
+		}
 		signIn(username);
 		for (var page : PAGES.get(username)) {
 			var path = switch (page) {
@@ -92,7 +111,9 @@ class AccessibilityBrowserTests {
 				case "{score}" -> firstLink("/", "#app-nav a[href*='/scores/']", "/scores/[^/]+$");
 				default -> page;
 			};
-			check(path);
+			if (path.equals("/") || checked.add(path)) {
+				check(path);
+			}
 		}
 		assertThat(this.problems).as("accessibility and width problems of %s in %s", username, language).isEmpty();
 	}

@@ -28,7 +28,7 @@ class StaticResourceUrlFilterTests {
 		assertThat(html).containsPattern("/webjars/bootstrap/5\\.[0-9.]+/css/bootstrap\\.min\\.css")
 			.containsPattern("/webjars/htmx\\.org/[0-9.]+/dist/htmx\\.min\\.js")
 			.contains("href=\"/css/app.css\"")
-			.contains("href=\"/records?campaign=");
+			.contains("href=\"/dashboard/cell?campaign=");
 		var versioned = html.replaceAll("(?s).*(/webjars/bootstrap/[0-9.]+/css/bootstrap\\.min\\.css).*", "$1");
 		this.mvc.perform(get(versioned)).andExpect(MockMvcResultMatchers.status().isOk());
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import com.tasktable.platform.ErrorResponses;
 import com.tasktable.users.CurrentUser;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -24,7 +25,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ SecurityConfiguration.class, SecurityWebConfiguration.class, AccountDetailsService.class,
-		AccountSessions.class, LoginThrottle.class, SignInAudit.class, ThrottledAuthenticationProvider.class })
+		AccountSessions.class, LoginThrottle.class, SignInAudit.class, ThrottledAuthenticationProvider.class,
+		ErrorResponses.class })
 @EnableConfigurationProperties(LoginThrottleProperties.class)
 public class SecuritySlice {
 
