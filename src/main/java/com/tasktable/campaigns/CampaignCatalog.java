@@ -105,9 +105,9 @@ class CampaignCatalog {
 			.sorted(Map.Entry.comparingByValue())
 			.collect(Collectors.toMap(e -> unitsById.get(e.getKey()).code(), Map.Entry::getValue, (a, b) -> a,
 					LinkedHashMap::new));
-		return new ObligationView(o.getId(), o.getCampaignId(), o.getCode(), o.getShortName(), o.getShortNameEn(),
-				o.getLevel(), row.getNumber(), row.getCategory(), row.getCategoryEn(), row.getTitle(), row.getTitleEn(),
-				o.getEffectiveFrom(), o.getEffectiveTo(), o.versionOn(asOf).toTerms(),
+		return new ObligationView(o.getId(), o.getCampaignId(), o.getCode(), o.getShortNames().shortName(),
+				o.getShortNames().shortNameEn(), o.getLevel(), row.getNumber(), row.getCategory(), row.getCategoryEn(),
+				row.getTitle(), row.getTitleEn(), o.getEffectiveFrom(), o.getEffectiveTo(), o.versionOn(asOf).toTerms(),
 				o.getVersions().stream().map(ObligationVersion::toTerms).toList(), phases,
 				new TreeMap<>(o.getEventDates()), new DateRange(campaign.startDate(), campaign.endDate()));
 	}

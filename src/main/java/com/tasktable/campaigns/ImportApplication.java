@@ -122,8 +122,8 @@ class ImportApplication {
 			obligation.getEventDates().putAll(line.eventDates());
 			changed = true;
 		}
-		if (line.names() != null && (!Objects.equals(obligation.getShortName(), line.names().shortName())
-				|| !Objects.equals(obligation.getShortNameEn(), line.names().shortNameEn()))) {
+		if (line.names() != null && !obligation.getShortNames()
+			.equals(new ShortNames(line.names().shortName(), line.names().shortNameEn()))) {
 			obligation.rename(line.names().shortName(), line.names().shortNameEn());
 			changed = true;
 		}

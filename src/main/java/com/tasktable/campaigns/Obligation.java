@@ -14,6 +14,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -55,11 +56,8 @@ class Obligation {
 
 	private int sequence;
 
-	@Column(name = "short_name")
-	private String shortName;
-
-	@Column(name = "short_name_en")
-	private String shortNameEn;
+	@Embedded
+	private ShortNames shortNames;
 
 	@Column(name = "effective_from")
 	private LocalDate effectiveFrom;
@@ -125,22 +123,14 @@ class Obligation {
 		return this.code;
 	}
 
-	String getShortName() {
-		return this.shortName;
-	}
-
-	String getShortNameEn() {
-		return this.shortNameEn;
+	/** The short names, {@link ShortNames#NONE} when it has none (stored as nulls). */
+	ShortNames getShortNames() {
+		return (this.shortNames != null) ? this.shortNames : ShortNames.NONE;
 	}
 
 	/** Names the obligation for the screens; blank names are stored as none. */
 	void rename(String shortName, String shortNameEn) {
-		this.shortName = blankToNull(shortName);
-		this.shortNameEn = blankToNull(shortNameEn);
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
+		this.shortNames = new ShortNames(shortName, shortNameEn);
 	}
 
 	UnitLevel getLevel() {
@@ -196,12 +186,7 @@ class Obligation {
 			}
 		}
 		var previous = versionOn(from);
-		ObligationVersion next = null;
-		for (var version : this.versions) {
-			if (version.getValidFrom().isAfter(from) && next == null) {
-				next = version;
-			}
-		}
+		var next = this.versions.stream().filter((v) -> v.getValidFrom().isAfter(from)).findFirst().orElse(null);
 		var created = ObligationVersion.of(this, from, (next != null) ? next.getValidFrom() : null, terms,
 				previous.getWeight());
 		previous.setValidTo(from);
@@ -241,8 +226,7 @@ class Obligation {
 		copy.campaignId = this.campaignId;
 		copy.taskItem = this.taskItem;
 		copy.code = this.code;
-		copy.shortName = this.shortName;
-		copy.shortNameEn = this.shortNameEn;
+		copy.shortNames = this.shortNames;
 		copy.level = this.level;
 		copy.sequence = this.sequence;
 		copy.effectiveFrom = this.effectiveFrom;
@@ -302,8 +286,7 @@ class Obligation {
 			.build();
 		var copy = new Obligation(newTaskItem, this.code, this.level, this.sequence, from, moved);
 		copy.campaignId = newCampaignId;
-		copy.shortName = this.shortName;
-		copy.shortNameEn = this.shortNameEn;
+		copy.shortNames = this.shortNames;
 		final var first = from;
 		this.phases.forEach((unit, phase) -> {
 			if (keepPhasesOf.test(unit)) {

@@ -142,8 +142,8 @@ public class TaskTemplates {
 
 	private static Map<String, String> names(Obligation obligation) {
 		Map<String, String> names = new LinkedHashMap<>();
-		names.put("shortName", Objects.toString(obligation.getShortName(), ""));
-		names.put("shortNameEn", Objects.toString(obligation.getShortNameEn(), ""));
+		names.put("shortName", Objects.toString(obligation.getShortNames().shortName(), ""));
+		names.put("shortNameEn", Objects.toString(obligation.getShortNames().shortNameEn(), ""));
 		return names;
 	}
 
