@@ -8,6 +8,9 @@ import java.time.ZoneOffset;
 import com.tasktable.records.RecordFixtures;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,6 +38,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * "this quarter" or "this year" must still say 2026, Q4 and the 31st. The whole suite can
  * be run on that moment too (docs/testing.md).
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("new-years-eve-database")
 @SpringBootTest(properties = "app.test.context=new-years-eve")
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, NewYearsEveTests.NewYearsEve.class })

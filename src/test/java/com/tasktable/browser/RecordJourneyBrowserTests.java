@@ -3,7 +3,6 @@ package com.tasktable.browser;
 import java.nio.file.Files;
 import java.time.Duration;
 
-import com.tasktable.TestDatabaseConfiguration;
 import com.tasktable.evidence.EvidenceSamples;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,9 +18,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A city reporter logs a press conference with a photo in a real browser, and cannot open
  * another city's record.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@BrowserTest
 class RecordJourneyBrowserTests {
 
 	@LocalServerPort

@@ -11,6 +11,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import com.tasktable.TestDatabaseConfiguration;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -24,11 +27,14 @@ import org.springframework.context.annotation.Primary;
  * Guangxi): the 2018–2020 campaign is the running one, its demo records reach that day,
  * November is over but still inside its grace days (until 10 December). Publishing stores
  * bulletins for good, and these tests change records and weights, so no other test shares
- * this database. Every class with this annotation shares the one context.
+ * this database. Every class with this annotation shares the one context; the group runs
+ * beside the other tests, one class at a time (the lock).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("bulletins-database")
 @SpringBootTest(properties = "app.test.context=bulletins")
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, BulletinTest.FixedClock.class })

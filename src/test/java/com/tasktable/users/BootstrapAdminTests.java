@@ -2,6 +2,9 @@ package com.tasktable.users;
 
 import com.tasktable.TestDatabaseConfiguration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Without demo data, the first administrator comes from the environment; nobody else
  * exists.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("bootstrap-database")
 @SpringBootTest(properties = { "app.demo.enabled=false", "app.bootstrap-admin.username=Chief",
 		"app.bootstrap-admin.password=a-long-secret" })
 @Import(TestDatabaseConfiguration.class)
