@@ -135,9 +135,13 @@ class AccessibilityBrowserTests {
 		// its frame-by-frame mode opens and closes for every page; and it reports the
 		// violations only, not the thousands of passing nodes (with a selector and an
 		// HTML snippet each) that a large page such as the matrix would send back
+		// a busy machine (CI beside other jobs) can take more than the default 30 s on
+		// the
+		// largest pages
 		var results = new AxeBuilder().withOptions(WCAG_VIOLATIONS)
 			.disableIframeTesting()
 			.setLegacyMode(true)
+			.setTimeout(180)
 			.analyze(this.browser);
 		for (Rule violation : results.getViolations()) {
 			for (var node : violation.getNodes()) {
