@@ -1,11 +1,12 @@
 package com.tasktable.dashboards;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import com.tasktable.campaigns.Campaigns;
+import com.tasktable.compliance.Compliance;
 import com.tasktable.compliance.ComplianceEngine;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.Period;
@@ -17,9 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each unit's compliance per quarter over the whole campaign, from the same engine as the
- * matrix: the units directly below the reader's unit, against their level's obligations.
- * Three statements: units, records (with exemptions and ratings) and directive
+ * Each unit's compliance per quarter over the whole campaign, and over the campaign so
+ * far, from the same engine as the matrix: the units directly below the reader's unit,
+ * against their level's obligations, and their average. Three statements whatever the
+ * number of units: units, records (with exemptions and ratings) and directive
  * assignments, so a trend reads the same facts as the matrix.
  */
 @Service
@@ -66,14 +68,25 @@ public class ComplianceTrends {
 		// records, exemptions and ratings in one statement, directive assignments in one
 		var sheet = this.sheets.load(scope, campaign, obligations, campaign.startDate(), campaign.clamp(today));
 		List<Trends.Line> lines = new ArrayList<>();
+		List<List<Compliance>> byUnit = new ArrayList<>();
+		List<Compliance> overall = new ArrayList<>();
 		for (var unit : shown) {
 			List<UnitObligation> subjects = obligations.stream().map(o -> sheet.subject(o, unit)).toList();
-			List<BigDecimal> percents = quarters.stream()
-				.map(q -> engine.compliance(subjects, q, today).percent())
-				.toList();
-			lines.add(new Trends.Line(unit, percents));
+			List<Compliance> perQuarter = quarters.stream().map(q -> engine.compliance(subjects, q, today)).toList();
+			// the quarters' evaluations part the campaign's: pooled, they are the
+			// campaign so
+			// far
+			var sum = Compliance.pooled(perQuarter, engine.settings());
+			byUnit.add(perQuarter);
+			overall.add(sum);
+			lines.add(new Trends.Line(unit, perQuarter.stream().map(Compliance::percent).toList(), sum.percent()));
 		}
-		return new Trends(campaign, quarters, lines);
+		var averages = IntStream.range(0, quarters.size())
+			.mapToObj(i -> Compliance.average(byUnit.stream().map(quarterly -> quarterly.get(i)).toList()))
+			.toList();
+		return new Trends(campaign, today,
+				quarters.stream().map(q -> new Trends.Quarter(q, q.contains(today))).toList(), lines, averages,
+				Compliance.average(overall));
 	}
 
 }

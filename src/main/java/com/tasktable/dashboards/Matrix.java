@@ -199,6 +199,34 @@ public record Matrix(CampaignView campaign, Period quarter, LocalDate today, Lis
 			return of(this.unit, pick(this.cells, columns), settings, pick(this.links, columns));
 		}
 
+		/**
+		 * How many of the unit's cells are in each status, worst first, for a line that
+		 * reads without the table (a phone): statuses without cells, blank cells and
+		 * not-applicable ones are left out.
+		 */
+		public List<StatusCount> tally() {
+			List<StatusCount> counts = new ArrayList<>();
+			for (var status : WORST_FIRST) {
+				if (status == Status.NOT_APPLICABLE) {
+					continue;
+				}
+				int n = (int) this.views.stream().filter(v -> v.status() == status && !v.blank()).count();
+				if (n > 0) {
+					counts.add(new StatusCount(StatusGlyph.of(status), n));
+				}
+			}
+			return counts;
+		}
+
+	}
+
+	/**
+	 * How many cells of a row are in one status.
+	 *
+	 * @param glyph the status, with its glyph, name and colour
+	 * @param count its cells
+	 */
+	public record StatusCount(StatusGlyph glyph, int count) {
 	}
 
 	private static <T> List<T> pick(List<T> all, int[] indexes) {

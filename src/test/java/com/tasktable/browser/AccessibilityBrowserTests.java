@@ -63,19 +63,8 @@ class AccessibilityBrowserTests {
 				"nanning", List.of("/", "/records", "/records/new", "{record}", "{score}", "/bulletins",
 						"/account/password", "/records/999999"));
 
-	/**
-	 * Pages left out of the 390 px width check only: the dashboard matrix (on /dashboard,
-	 * and on a region reporter's home page) is wider than a phone and is being redesigned
-	 * in the dashboard matrix and reporter home page work of issue 12. Remove them from
-	 * here when those land.
-	 */
-	private static final Map<String, List<String>> WIDER_THAN_A_PHONE = Map.of("admin", List.of("/dashboard"),
-			"reviewer", List.of("/dashboard"), "guangxi", List.of("/"));
-
 	@LocalServerPort
 	int port;
-
-	String username;
 
 	ChromeDriver browser;
 
@@ -100,7 +89,6 @@ class AccessibilityBrowserTests {
 	@CsvSource({ "admin, zh-CN", "admin, en", "reviewer, zh-CN", "reviewer, en", "guangxi, zh-CN", "guangxi, en",
 			"nanning, zh-CN", "nanning, en" })
 	void everyMainPageOfTheRolePassesWcagAaAndFitsThePhoneAndTheScreen(String username, String language) {
-		this.username = username;
 		var checked = CHECKED.computeIfAbsent(language, (l) -> ConcurrentHashMap.newKeySet());
 		if (checked.add("/login")) {
 			check("/login?lang=" + language);
@@ -153,8 +141,7 @@ class AccessibilityBrowserTests {
 			this.browser.manage().window().setSize(new Dimension(width, 1000));
 			var overflow = (Long) this.browser
 				.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
-			var exempt = width < 1280 && WIDER_THAN_A_PHONE.getOrDefault(this.username, List.of()).contains(path);
-			if (overflow > 0 && !exempt) {
+			if (overflow > 0) {
 				this.problems.add("%s: %d px wider than the %d px window".formatted(path, overflow, width));
 			}
 		}

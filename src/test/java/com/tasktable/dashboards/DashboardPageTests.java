@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 import com.tasktable.IntegrationTest;
+import com.tasktable.compliance.Status;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,12 @@ class DashboardPageTests {
 			"href=\"(/dashboard/cell\\?campaign=guangxi-2018-2020&amp;unit=nanning&amp;obligation=\\d+&amp;year=2019&amp;quarter=2)\">"
 					+ "<span class=\"cell-glyph\" aria-hidden=\"true\">[^<]*</span><span\\s+class=\"visually-hidden\">[^<]*</span>"
 					+ "<span class=\"cell-figure\">(\\d+)(?:\\+\\d+)?</span>");
+
+	private static final Pattern SUMMARY_HEAD = Pattern.compile(
+			"<a class=\"fw-semibold\" href=\"/units/([a-z0-9-]+)\">([^<]*)</a>\\s*<span class=\"text-nowrap\">([^<]*)</span>");
+
+	private static final Pattern SUMMARY_COUNT = Pattern.compile(
+			"<span class=\"matrix-swatch cell-[a-z-]+\" aria-hidden=\"true\">([^<]*)</span> <span>[^<]* (\\d+) 项</span>");
 
 	@Autowired
 	MockMvc mvc;
@@ -92,9 +99,11 @@ class DashboardPageTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).doesNotContain("id=\"matrix-REGION\"");
-		var hezhouRow = page.substring(page.indexOf(">贺州市<"), page.indexOf("</tr>", page.indexOf(">贺州市<")));
+		// the rows of the table, after the phone's line per unit
+		var table = page.substring(page.indexOf("id=\"matrix-CITY\""));
+		var hezhouRow = table.substring(table.indexOf(">贺州市<"), table.indexOf("</tr>", table.indexOf(">贺州市<")));
 		assertThat(hezhouRow).as("Hezhou opens facilities from 2020").contains("12.C.1 环保设施开放活动: 不适用");
-		var nanningRow = page.substring(page.indexOf(">南宁市<"), page.indexOf("</tr>", page.indexOf(">南宁市<")));
+		var nanningRow = table.substring(table.indexOf(">南宁市<"), table.indexOf("</tr>", table.indexOf(">南宁市<")));
 		assertThat(nanningRow).doesNotContain("12.C.1 环保设施开放活动: 不适用");
 	}
 
@@ -110,6 +119,42 @@ class DashboardPageTests {
 						.session(session))
 					.andExpect(status().isOk());
 			}
+		}
+	}
+
+	@Test
+	void onAPhoneEachUnitReadsOnALineWithItsRateAndItsCellsPerStatus() throws Exception {
+		var result = this.mvc
+			.perform(get("/dashboard").param("campaign", "guangxi-2018-2020")
+				.param("year", "2019")
+				.param("quarter", "2")
+				.session(signIn(this.mvc, "reviewer")))
+			.andExpect(status().isOk())
+			.andReturn();
+		var matrix = (Matrix) result.getModelAndView().getModel().get("matrix");
+		var rows = matrix.blocks().stream().flatMap(b -> b.rows().stream()).toList();
+		var lines = result.getResponse().getContentAsString().split("<li class=\"matrix-summary-row\">");
+		assertThat(lines).as("one line per unit of every block").hasSize(rows.size() + 1);
+		for (int i = 0; i < rows.size(); i++) {
+			var row = rows.get(i);
+			var line = lines[i + 1].substring(0, lines[i + 1].indexOf("</ul>"));
+			var head = SUMMARY_HEAD.matcher(line);
+			assertThat(head.find()).isTrue();
+			assertThat(head.group(1)).isEqualTo(row.unit().code());
+			assertThat(head.group(2)).isEqualTo(row.unit().name());
+			var percent = row.compliance().percent();
+			assertThat(head.group(3)).isEqualTo((percent != null) ? "完成率 " + percent + "%" : "暂无完成率");
+			var counts = SUMMARY_COUNT.matcher(line);
+			int judged = 0;
+			for (var tally : row.tally()) {
+				assertThat(counts.find()).isTrue();
+				assertThat(counts.group(1)).isEqualTo(tally.glyph().glyph());
+				assertThat(counts.group(2)).isEqualTo(Integer.toString(tally.count()));
+				judged += tally.count();
+			}
+			assertThat(counts.find()).as("no other status").isFalse();
+			assertThat(judged).as("every cell but blank and not-applicable ones")
+				.isEqualTo(row.views().stream().filter(v -> !v.blank() && v.status() != Status.NOT_APPLICABLE).count());
 		}
 	}
 

@@ -51,8 +51,16 @@ record MatrixFilter(String campaign, @ValidYear Integer year, @ValidQuarter Inte
 	 * The campaign asked for, else the one running today, else the newest the scope sees.
 	 */
 	CampaignView campaignIn(Campaigns campaigns, UnitScope scope, Clock clock) {
-		if (this.campaign != null) {
-			return campaigns.get(scope, this.campaign);
+		return campaignIn(this.campaign, campaigns, scope, clock);
+	}
+
+	/**
+	 * The campaign with this code (null for none asked), else the one running today, else
+	 * the newest the scope sees: the dashboard's pages all choose alike.
+	 */
+	static CampaignView campaignIn(String code, Campaigns campaigns, UnitScope scope, Clock clock) {
+		if (code != null) {
+			return campaigns.get(scope, code);
 		}
 		return campaigns.running(scope, clock)
 			.or(() -> campaigns.visibleTo(scope).stream().findFirst())

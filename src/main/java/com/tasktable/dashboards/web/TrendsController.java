@@ -1,24 +1,24 @@
 package com.tasktable.dashboards.web;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.dashboards.ComplianceTrends;
 import com.tasktable.units.UnitScope;
+import jakarta.validation.Valid;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Compliance per unit per quarter over the campaign: a line chart, a heatmap, and the
- * same numbers as a table.
+ * Compliance per unit over the campaign: the units ranked best first, one unit against
+ * the average of all quarter by quarter, and every unit and quarter as a heatmap table,
+ * each chart beside a table of the same numbers.
  */
 @Controller
 @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
@@ -32,27 +32,33 @@ class TrendsController {
 
 	private final JsonMapper json;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
-	TrendsController(ComplianceTrends trends, Campaigns campaigns, JsonMapper json, Clock clock) {
+	TrendsController(ComplianceTrends trends, Campaigns campaigns, JsonMapper json, MessageSource messages,
+			Clock clock) {
 		this.trends = trends;
 		this.campaigns = campaigns;
 		this.json = json;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
 	@GetMapping("/dashboard/trends")
-	String trends(@RequestParam(required = false) String campaign, UnitScope scope, Locale locale, Model model) {
-		var chosen = (campaign != null && !campaign.isBlank()) ? this.campaigns.get(scope, campaign)
-				: this.campaigns.running(scope, this.clock).orElseGet(() -> this.campaigns.visibleTo(scope).get(0));
+	String trends(@Valid TrendsFilter filter, UnitScope scope, Locale locale, Model model) {
+		var chosen = filter.campaignIn(this.campaigns, scope, this.clock);
 		var trends = this.trends.trends(scope, chosen.code());
-		Map<String, Object> chart = new LinkedHashMap<>();
-		chart.put("quarters", trends.quarters().stream().map(q -> q.key()).toList());
-		chart.put("units", trends.lines().stream().map(l -> l.unit().displayName(locale)).toList());
-		chart.put("percents", trends.lines().stream().map(l -> l.percents()).toList());
+		var ranking = trends.ranking(filter.quarterIn(trends));
+		var comparison = trends.comparison(filter.lineIn(trends));
 		model.addAttribute("trends", trends);
+		model.addAttribute("ranking", ranking);
+		model.addAttribute("comparison", comparison);
 		model.addAttribute("campaigns", this.campaigns.visibleTo(scope));
-		model.addAttribute("chartData", this.json.writeValueAsString(chart));
+		model.addAttribute("rankingChart",
+				this.json.writeValueAsString(TrendsCharts.ranking(ranking, this.messages, locale)));
+		model.addAttribute("comparisonChart",
+				this.json.writeValueAsString(TrendsCharts.comparison(comparison, this.messages, locale)));
 		return VIEW;
 	}
 
