@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -193,9 +192,8 @@ public class ReviewQueue {
 			var waiting = rs.getTimestamp(7).toInstant();
 			var date = rs.getDate(5).toLocalDate();
 			return new QueueRow(rs.getLong(1), rs.getLong(2), unit, campaignsById.get(obligation.campaignId()).code(),
-					obligation.code(), obligation.termsOn(date).title(),
-					obligation.displayName(Locale.SIMPLIFIED_CHINESE), obligation.displayName(Locale.ENGLISH), date,
-					rs.getString(6), waiting.atZone(zone), Duration.between(waiting, now).toDays(), rs.getBoolean(8));
+					obligation, date, rs.getString(6), waiting.atZone(zone), Duration.between(waiting, now).toDays(),
+					rs.getBoolean(8));
 		}).stream().filter(Objects::nonNull).toList();
 		if (rows.isEmpty() && offset > 0) {
 			// past the last page: the number in all is still worth telling

@@ -3,6 +3,7 @@ package com.tasktable.review;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.tasktable.Html;
 import com.tasktable.IntegrationTest;
 import com.tasktable.records.RecordDraft;
 import com.tasktable.records.RecordFixtures;
@@ -129,6 +130,31 @@ class ReviewQueuePageTests {
 			.andExpect(redirectedUrl(
 					(remaining.size() == 1) ? "/review" + query : "/review/records/" + remaining.get(0) + query));
 		assertThat(state(last)).isEqualTo("APPROVED");
+	}
+
+	@Test
+	void inEnglishTheQueueNamesObligationsInEnglish() throws Exception {
+		var reviewer = signIn(this.mvc, "reviewer");
+		var id = newRecord("yulin", "玉林市英文队列");
+		var today = this.fixtures.today();
+		var query = "?unit=yulin&obligation=2.C.2&from=" + today + "&to=" + today;
+		var english = this.mvc.perform(get("/review" + query).header("Accept-Language", "en").session(reviewer))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var row = Html.element(english, "queue-" + id);
+		assertThat(row).contains("Monthly exposure", "Expose a batch of violations every month", "Yulin")
+			.doesNotContain("每月曝光");
+		var chinese = Html.element(page(reviewer, "/review" + query), "queue-" + id);
+		assertThat(chinese).contains("每月曝光", "每月曝光一批违法问题");
+		var returnForm = this.mvc
+			.perform(get("/review/records/{id}" + query, id).header("Accept-Language", "en").session(reviewer))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(returnForm).contains("Monthly exposure", "Expose a batch of violations every month")
+			.doesNotContain("每月曝光");
 	}
 
 	private String page(MockHttpSession session, String url) throws Exception {
