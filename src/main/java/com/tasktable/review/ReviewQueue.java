@@ -18,6 +18,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.tasktable.campaigns.CampaignRevisions;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ObligationView;
+import com.tasktable.records.RecordQueries;
 import com.tasktable.units.UnitView;
 import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;
@@ -59,8 +60,12 @@ public class ReviewQueue {
 		.expireAfterAccess(Duration.ofHours(1))
 		.build();
 
-	ReviewQueue(JdbcTemplate jdbc, Campaigns campaigns, Units units, Clock clock, CampaignRevisions revisions) {
+	private final RecordQueries records;
+
+	ReviewQueue(JdbcTemplate jdbc, Campaigns campaigns, Units units, Clock clock, CampaignRevisions revisions,
+			RecordQueries records) {
 		this.revisions = revisions;
+		this.records = records;
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.units = units;
@@ -96,7 +101,8 @@ public class ReviewQueue {
 	public QueuePage page(CurrentUser reviewer, QueueFilter filter, int page) {
 		int number = Math.max(0, page);
 		var found = fetch(reviewer, filter, PAGE_SIZE, number * PAGE_SIZE);
-		return new QueuePage(found.rows(), found.total(), number, PAGE_SIZE);
+		var evidence = this.records.evidenceOf(reviewer.scope(), found.rows().stream().map(QueueRow::id).toList());
+		return new QueuePage(found.rows(), found.total(), number, PAGE_SIZE, evidence);
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 
 import com.tasktable.Html;
 import com.tasktable.IntegrationTest;
+import com.tasktable.evidence.EvidenceSamples;
+import com.tasktable.evidence.Upload;
 import com.tasktable.records.RecordDraft;
 import com.tasktable.records.RecordFixtures;
 import com.tasktable.records.RecordKeeping;
@@ -157,6 +159,41 @@ class ReviewQueuePageTests {
 			.doesNotContain("每月曝光");
 	}
 
+	@Test
+	void evidenceShowsAsLazyThumbnailsThatOpenTheViewerAndOtherFilesByName() throws Exception {
+		var reviewer = signIn(this.mvc, "reviewer");
+		var draft = new RecordDraft(this.fixtures.today(), "贺州市带佐证的记录", null, List.of(), null, null, null, null);
+		var id = this.keeping.create(this.fixtures.user("hezhou"), this.fixtures.obligation("2.C.2"), draft,
+				List.of(new Upload("现场照片.png", EvidenceSamples.png()), new Upload("整改通报.pdf", EvidenceSamples.pdf())),
+				null);
+		var png = evidence(id, "现场照片.png");
+		var pdf = evidence(id, "整改通报.pdf");
+		var today = this.fixtures.today();
+		var query = "?unit=hezhou&obligation=2.C.2&from=" + today + "&to=" + today;
+
+		var row = Html.element(page(reviewer, "/review" + query), "queue-" + id);
+		assertThat(row).contains("href=\"/evidence/" + png + "\"")
+			.contains("data-evidence-viewer=\"true\"")
+			.contains("data-evidence-name=\"现场照片.png\"")
+			.containsPattern(
+					"<img\\s+src=\"/evidence/" + png + "/thumbnail\"\\s+loading=\"lazy\"[^>]*alt=\"现场照片.png\">")
+			.contains("href=\"/evidence/" + pdf + "\"")
+			.contains("整改通报.pdf")
+			.doesNotContain("/evidence/" + pdf + "/thumbnail");
+		var queue = page(reviewer, "/review" + query);
+		assertThat(queue).contains("id=\"evidence-viewer\"").contains("src=\"/js/evidence-viewer.js\"");
+
+		var returnForm = page(reviewer, "/review/records/" + id + "/return" + query);
+		assertThat(Html.element(returnForm, "return-evidence")).contains("data-evidence-name=\"现场照片.png\"")
+			.contains("loading=\"lazy\"")
+			.contains("整改通报.pdf");
+		assertThat(returnForm).contains("id=\"evidence-viewer\"").contains("src=\"/js/evidence-viewer.js\"");
+		// the files come through the download that checks the reader's scope
+		this.mvc.perform(get("/evidence/{id}/thumbnail", png).session(reviewer)).andExpect(status().isOk());
+		this.mvc.perform(get("/evidence/{id}", png).session(signIn(this.mvc, "laibin")))
+			.andExpect(status().isNotFound());
+	}
+
 	private String page(MockHttpSession session, String url) throws Exception {
 		return this.mvc.perform(get(url).session(session))
 			.andExpect(status().isOk())
@@ -167,6 +204,11 @@ class ReviewQueuePageTests {
 
 	private static List<Long> rows(String html) {
 		return ROW.matcher(html).results().map(m -> Long.valueOf(m.group(1))).toList();
+	}
+
+	private Long evidence(Long record, String name) {
+		return this.jdbc.queryForObject("select id from evidence where record_id = ? and file_name = ?", Long.class,
+				record, name);
 	}
 
 	private String state(Long id) {
