@@ -106,6 +106,15 @@ public class ReviewQueue {
 	}
 
 	/**
+	 * The first {@code limit} records of the filtered queue, oldest first, with the
+	 * number it holds in all (which may be more); no evidence.
+	 */
+	public QueuePage upTo(CurrentUser reviewer, QueueFilter filter, int limit) {
+		var found = fetch(reviewer, filter, limit, 0);
+		return new QueuePage(found.rows(), found.total(), 0, limit, Map.of());
+	}
+
+	/**
 	 * The record to open after this one is decided: the one after it in the filtered
 	 * queue, else the oldest other one; null when it was the last.
 	 */
