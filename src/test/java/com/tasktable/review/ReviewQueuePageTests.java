@@ -135,6 +135,61 @@ class ReviewQueuePageTests {
 	}
 
 	@Test
+	void decidingOnTheRecordsPageComesBackToTheFilteredQueue() throws Exception {
+		var reviewer = signIn(this.mvc, "reviewer");
+		var a = newRecord("fangchenggang", "防城港市记录页通过");
+		var b = newRecord("fangchenggang", "防城港市记录页退回");
+		var today = this.fixtures.today();
+		var query = "?unit=fangchenggang&obligation=2.C.2&from=" + today + "&to=" + today + "&page=1";
+		// the return form links the record's page with the queue it came from
+		var returnForm = page(reviewer, "/review/records/" + a + query);
+		assertThat(returnForm)
+			.contains("href=\"/records/" + a + "?back=/review?unit%3Dfangchenggang%26obligation%3D2.C.2%26from%3D"
+					+ today + "%26to%3D" + today + "%26page%3D1\"");
+
+		var back = "/review" + query;
+		var recordPage = this.mvc.perform(get("/records/{id}", a).param("back", back).session(reviewer))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Html.element(recordPage, "review-actions"))
+			.contains("action=\"/review/records/" + a + "/approve" + query.replace("&", "&amp;") + "\"")
+			.contains("href=\"/review/records/" + a + "/return" + query.replace("&", "&amp;") + "\"");
+		assertThat(recordPage).contains("id=\"back-to-queue\" href=\"" + back.replace("&", "&amp;") + "\"");
+		this.mvc.perform(
+				post("/review/records/{id}/approve" + query, a).param("version", "0").session(reviewer).with(csrf()))
+			.andExpect(redirectedUrl(back));
+		this.mvc
+			.perform(post("/review/records/{id}/return" + query, b).param("version", "0")
+				.param("reason", "请补充现场照片")
+				.session(reviewer)
+				.with(csrf()))
+			.andExpect(redirectedUrl(back));
+		assertThat(state(a)).isEqualTo("APPROVED");
+		assertThat(state(b)).isEqualTo("RETURNED");
+
+		// without it, the page decides as before
+		var c = newRecord("fangchenggang", "防城港市记录页无队列");
+		var plain = page(reviewer, "/records/" + c);
+		assertThat(Html.element(plain, "review-actions")).contains("action=\"/review/records/" + c + "/approve\"");
+		assertThat(plain).doesNotContain("id=\"back-to-queue\"");
+		// anything but the queue's own address is refused, so it can never lead off the
+		// site
+		for (var bad : List.of("https://evil.example/review", "//evil.example/review", "/review/../admin",
+				"/admin?unit=x", "/review?next=https://evil.example", "/review#top", "javascript:alert(1)",
+				"/review?unit=a&unit=b", "/review\\evil", "/review?unit=" + "x".repeat(200))) {
+			this.mvc.perform(get("/records/{id}", c).param("back", bad).session(reviewer))
+				.andExpect(status().isBadRequest());
+		}
+		// the queue's values are checked by the queue's actions themselves
+		this.mvc.perform(
+				post("/review/records/{id}/approve?page=-1", c).param("version", "0").session(reviewer).with(csrf()))
+			.andExpect(status().isBadRequest());
+		assertThat(state(c)).isEqualTo("PENDING");
+	}
+
+	@Test
 	void inEnglishTheQueueNamesObligationsInEnglish() throws Exception {
 		var reviewer = signIn(this.mvc, "reviewer");
 		var id = newRecord("yulin", "玉林市英文队列");
