@@ -32,10 +32,12 @@ import com.tasktable.scoring.RankingTable;
  * @param headers the table's first four headers: rank, unit, score, movement
  * @param lossColumns the items on which some unit lost points
  * @param rows the ranking, best first
+ * @param masthead the heading and signature of an official notice; null before
+ * publication and in bulletins issued before it was added, which show {@code issue}
  */
 public record BulletinSnapshot(String campaignCode, int year, Integer month, LocalDate periodStart, LocalDate periodEnd,
 		String title, String issue, String period, String summaryTop, String summaryMissed, String note,
-		List<String> headers, List<Column> lossColumns, List<Row> rows) {
+		List<String> headers, List<Column> lossColumns, List<Row> rows, Masthead masthead) {
 
 	static BulletinSnapshot of(Bulletin bulletin, BulletinText text, BulletinIssue issue) {
 		var table = bulletin.table();
@@ -49,11 +51,12 @@ public record BulletinSnapshot(String campaignCode, int year, Integer month, Loc
 				text.period(bulletin), text.summaryTop(bulletin), text.summaryMissed(bulletin), text.note(bulletin),
 				List.of(text.get("scoring.rank"), text.get("unit.name"), text.get("scoring.score"),
 						text.get("scoring.movement")),
-				columns, rowsOf(table));
+				columns, rowsOf(table, text),
+				(issue != null) ? new Masthead(issue.issuingUnit(), issue.number(), text.issuedOn(issue)) : null);
 	}
 
 	/** The ranking's rows as a bulletin stores them (also today's, to compare). */
-	static List<Row> rowsOf(RankingTable table) {
+	static List<Row> rowsOf(RankingTable table, BulletinText text) {
 		List<Row> rows = new ArrayList<>();
 		for (var row : table.rows()) {
 			Map<String, String> lost = new LinkedHashMap<>();
@@ -64,7 +67,7 @@ public record BulletinSnapshot(String campaignCode, int year, Integer month, Loc
 			}
 			rows.add(new Row(row.rank(), row.unit().id(), row.unit().code(), row.unit().name(),
 					(row.total() != null) ? row.total().toPlainString() : null, row.previousRank(), row.movement(),
-					lost));
+					lost, text.rankCell(table, row)));
 		}
 		return rows;
 	}
@@ -77,6 +80,17 @@ public record BulletinSnapshot(String campaignCode, int year, Integer month, Loc
 	/** {@code 2026-11} or {@code 2026}. */
 	public String periodKey() {
 		return (this.month != null) ? "%d-%02d".formatted(this.year, this.month) : Integer.toString(this.year);
+	}
+
+	/**
+	 * What makes the bulletin read as an official notice: the issuing unit over its
+	 * document number at the top, the unit and the date of issue as its signature.
+	 *
+	 * @param issuingUnit the issuing unit's name as it was on the day of issue
+	 * @param number the document number, e.g. {@code 桂环宣〔2026〕11号}
+	 * @param issuedOn the date of issue as the notice writes it, e.g. {@code 2026年12月5日}
+	 */
+	public record Masthead(String issuingUnit, String number, String issuedOn) {
 	}
 
 	/**
@@ -99,9 +113,11 @@ public record BulletinSnapshot(String campaignCode, int year, Integer month, Loc
 	 * @param previousRank rank in the month (year) before
 	 * @param movement places gained since then
 	 * @param lost points lost per scored item code
+	 * @param rankText the rank as the table shows it ("3（并列）" when shared); null in
+	 * bulletins issued before ties were worded, which show the number
 	 */
 	public record Row(Integer rank, Long unitId, String unitCode, String unitName, String score, Integer previousRank,
-			Integer movement, Map<String, String> lost) {
+			Integer movement, Map<String, String> lost, String rankText) {
 
 		/** The points lost on the item, as the table shows them: blank when none. */
 		public String lostCell(String code) {
@@ -116,6 +132,9 @@ public record BulletinSnapshot(String campaignCode, int year, Integer month, Loc
 
 		/** The rank as the table shows it. */
 		public String rankCell() {
+			if (this.rankText != null) {
+				return this.rankText;
+			}
 			return (this.rank != null) ? this.rank.toString() : "—";
 		}
 

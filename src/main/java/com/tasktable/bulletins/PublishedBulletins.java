@@ -5,12 +5,14 @@ import java.util.List;
 
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.platform.NotFoundException;
+import com.tasktable.scoring.BulletinText;
 import com.tasktable.scoring.ScoreSpan;
 import com.tasktable.scoring.Scores;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +35,10 @@ public class PublishedBulletins {
 
 	private final Units units;
 
-	PublishedBulletins(BulletinStore store, Campaigns campaigns, Scores scores, Units units) {
+	private final MessageSource messages;
+
+	PublishedBulletins(BulletinStore store, Campaigns campaigns, Scores scores, Units units, MessageSource messages) {
+		this.messages = messages;
 		this.store = store;
 		this.campaigns = campaigns;
 		this.scores = scores;
@@ -74,7 +79,8 @@ public class PublishedBulletins {
 		try {
 			var today = this.scores.ranking(issuer, bulletin.campaignCode(),
 					new ScoreSpan(snapshot.year(), snapshot.month()));
-			return BulletinDifferences.between(snapshot.rows(), BulletinSnapshot.rowsOf(today));
+			return BulletinDifferences.between(snapshot.rows(),
+					BulletinSnapshot.rowsOf(today, new BulletinText(this.messages, BulletinPublishing.ISSUED_IN)));
 		}
 		catch (NotFoundException ex) {
 			// the campaign's dates moved and the period is no longer in it: nobody is

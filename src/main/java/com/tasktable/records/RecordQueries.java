@@ -1,7 +1,10 @@
 package com.tasktable.records;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +14,7 @@ import java.util.stream.Collectors;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ObligationView;
 import com.tasktable.platform.NotFoundException;
+import com.tasktable.units.UnitScope;
 import com.tasktable.units.UnitView;
 import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;
@@ -97,6 +101,22 @@ public class RecordQueries {
 						campaign.lateAfterDays()),
 				locked, record.isEditable() && !locked && reader.canReportFor(unit),
 				this.evidence.findByRecordIdOrderById(id).stream().map(Evidence::toView).toList());
+	}
+
+	/**
+	 * The evidence of records the reader has found (a page of the review queue), by
+	 * record id, each record's files as attached; in one statement, whatever the number
+	 * of records. Records outside the reader's scope get none.
+	 */
+	public Map<Long, List<EvidenceView>> evidenceOf(UnitScope scope, Collection<Long> recordIds) {
+		if (recordIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<EvidenceView>> byRecord = new LinkedHashMap<>();
+		for (var file : this.evidence.findForRecordsUnder(recordIds, scope.pathPattern())) {
+			byRecord.computeIfAbsent(file.getRecordId(), id -> new ArrayList<>()).add(file.toView());
+		}
+		return byRecord;
 	}
 
 	/** A page of records, newest first, with one image per record to preview. */

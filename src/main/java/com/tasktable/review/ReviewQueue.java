@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,6 +18,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.tasktable.campaigns.CampaignRevisions;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ObligationView;
+import com.tasktable.records.RecordQueries;
 import com.tasktable.units.UnitView;
 import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;
@@ -60,8 +60,12 @@ public class ReviewQueue {
 		.expireAfterAccess(Duration.ofHours(1))
 		.build();
 
-	ReviewQueue(JdbcTemplate jdbc, Campaigns campaigns, Units units, Clock clock, CampaignRevisions revisions) {
+	private final RecordQueries records;
+
+	ReviewQueue(JdbcTemplate jdbc, Campaigns campaigns, Units units, Clock clock, CampaignRevisions revisions,
+			RecordQueries records) {
 		this.revisions = revisions;
+		this.records = records;
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.units = units;
@@ -97,7 +101,17 @@ public class ReviewQueue {
 	public QueuePage page(CurrentUser reviewer, QueueFilter filter, int page) {
 		int number = Math.max(0, page);
 		var found = fetch(reviewer, filter, PAGE_SIZE, number * PAGE_SIZE);
-		return new QueuePage(found.rows(), found.total(), number, PAGE_SIZE);
+		var evidence = this.records.evidenceOf(reviewer.scope(), found.rows().stream().map(QueueRow::id).toList());
+		return new QueuePage(found.rows(), found.total(), number, PAGE_SIZE, evidence);
+	}
+
+	/**
+	 * The first {@code limit} records of the filtered queue, oldest first, with the
+	 * number it holds in all (which may be more); no evidence.
+	 */
+	public QueuePage upTo(CurrentUser reviewer, QueueFilter filter, int limit) {
+		var found = fetch(reviewer, filter, limit, 0);
+		return new QueuePage(found.rows(), found.total(), 0, limit, Map.of());
 	}
 
 	/**
@@ -193,9 +207,8 @@ public class ReviewQueue {
 			var waiting = rs.getTimestamp(7).toInstant();
 			var date = rs.getDate(5).toLocalDate();
 			return new QueueRow(rs.getLong(1), rs.getLong(2), unit, campaignsById.get(obligation.campaignId()).code(),
-					obligation.code(), obligation.termsOn(date).title(),
-					obligation.displayName(Locale.SIMPLIFIED_CHINESE), obligation.displayName(Locale.ENGLISH), date,
-					rs.getString(6), waiting.atZone(zone), Duration.between(waiting, now).toDays(), rs.getBoolean(8));
+					obligation, date, rs.getString(6), waiting.atZone(zone), Duration.between(waiting, now).toDays(),
+					rs.getBoolean(8));
 		}).stream().filter(Objects::nonNull).toList();
 		if (rows.isEmpty() && offset > 0) {
 			// past the last page: the number in all is still worth telling

@@ -10,11 +10,13 @@ import com.tasktable.units.UnitView;
 
 /**
  * The monthly ranking bulletin (通报): the ranking, the points each unit lost by item, and
- * what the summary says (the top three, the units that missed items).
+ * what the summary says (the units in the first three places, the units that missed
+ * items).
  *
  * @param table the ranking
  * @param lossColumns the items on which some unit lost points, in table order
- * @param top the units ranked first to third (more with ties)
+ * @param top the units ranked first to third: more than three with ties (1, 1, 1, 1),
+ * fewer when fewer are scored
  * @param missed the units that missed a period, with the items
  */
 public record Bulletin(RankingTable table, List<ObligationView> lossColumns, List<RankingTable.Row> top,
@@ -38,6 +40,39 @@ public record Bulletin(RankingTable table, List<ObligationView> lossColumns, Lis
 			}
 		}
 		return new Bulletin(table, columns, top, missed);
+	}
+
+	/**
+	 * The first three places, each with its units (several when tied), best first.
+	 */
+	public List<Place> places() {
+		List<Place> places = new ArrayList<>();
+		for (var row : this.top) {
+			if (places.isEmpty() || !places.get(places.size() - 1).rank().equals(row.rank())) {
+				places.add(new Place(row.rank(), new ArrayList<>()));
+			}
+			places.get(places.size() - 1).rows().add(row);
+		}
+		return places;
+	}
+
+	/** Whether two or more units share one of the first three places. */
+	public boolean topTied() {
+		return places().size() < this.top.size();
+	}
+
+	/**
+	 * A place in the ranking and the units in it.
+	 *
+	 * @param rank the place, 1 for the best
+	 * @param rows its units (one unless tied), all with the same score
+	 */
+	public record Place(Integer rank, List<RankingTable.Row> rows) {
+
+		public boolean tied() {
+			return this.rows.size() > 1;
+		}
+
 	}
 
 	/**

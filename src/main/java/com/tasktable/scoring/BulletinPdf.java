@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -16,6 +17,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.LineSeparator;
 
 import org.springframework.stereotype.Component;
 
@@ -27,6 +29,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class BulletinPdf {
+
+	/** The red of an official notice's masthead and rule. */
+	private static final Color OFFICIAL_RED = new Color(0xC0, 0x00, 0x00);
 
 	private final ScoringProperties properties;
 
@@ -41,7 +46,9 @@ public class BulletinPdf {
 	}
 
 	/**
-	 * The PDF; an issued bulletin's number, issuing unit and date under the title.
+	 * The PDF; an issued bulletin reads as an official notice: the issuing unit over its
+	 * document number and a red rule at the top, the unit and the date of issue as its
+	 * signature at the end.
 	 * @param issue null for the live bulletin
 	 */
 	public byte[] write(Bulletin bulletin, BulletinText text, BulletinIssue issue) throws IOException {
@@ -56,14 +63,21 @@ public class BulletinPdf {
 			PdfWriter.getInstance(document, out);
 			document.addTitle(text.title(bulletin));
 			document.open();
+			if (issue != null) {
+				var issuer = new Paragraph(issue.issuingUnit(), new Font(base, 22, Font.BOLD, OFFICIAL_RED));
+				issuer.setAlignment(Element.ALIGN_CENTER);
+				document.add(issuer);
+				var number = new Paragraph(issue.number(), body);
+				number.setAlignment(Element.ALIGN_CENTER);
+				document.add(number);
+				var rule = new Paragraph();
+				rule.add(new Chunk(new LineSeparator(1.5f, 100, OFFICIAL_RED, Element.ALIGN_CENTER, -4)));
+				rule.setSpacingAfter(10);
+				document.add(rule);
+			}
 			var heading = new Paragraph(text.title(bulletin), title);
 			heading.setAlignment(Element.ALIGN_CENTER);
 			document.add(heading);
-			if (issue != null) {
-				var number = new Paragraph(text.issue(issue), body);
-				number.setAlignment(Element.ALIGN_CENTER);
-				document.add(number);
-			}
 			var period = new Paragraph(text.period(bulletin), body);
 			period.setAlignment(Element.ALIGN_CENTER);
 			period.setSpacingAfter(8);
@@ -95,7 +109,7 @@ public class BulletinPdf {
 				header(table, text.get("bulletin.lostOn", column.displayNameWithCode(text.locale())), head);
 			}
 			for (var row : bulletin.table().rows()) {
-				cell(table, (row.rank() != null) ? row.rank().toString() : "—", body);
+				cell(table, text.rankCell(bulletin.table(), row), body);
 				cell(table, row.unit().displayName(text.locale()), body);
 				cell(table, BulletinText.score(row.total()), body);
 				cell(table, (row.movement() != null) ? signed(row.movement()) : "—", body);
@@ -105,6 +119,15 @@ public class BulletinPdf {
 				}
 			}
 			document.add(table);
+			if (issue != null) {
+				var signature = new Paragraph(issue.issuingUnit(), body);
+				signature.setAlignment(Element.ALIGN_RIGHT);
+				signature.setSpacingBefore(16);
+				document.add(signature);
+				var date = new Paragraph(text.issuedOn(issue), body);
+				date.setAlignment(Element.ALIGN_RIGHT);
+				document.add(date);
+			}
 		}
 		catch (DocumentException ex) {
 			throw new IOException("Could not write the bulletin's PDF", ex);

@@ -50,6 +50,14 @@ public record RankingTable(CampaignView campaign, ScoreSpan span, UnitView paren
 	}
 
 	/**
+	 * Whether the row shares its rank with another unit (equal scores as shown): its rank
+	 * reads "joint" (并列).
+	 */
+	public boolean tied(Row row) {
+		return row.rank() != null && this.rows.stream().filter(r -> row.rank().equals(r.rank())).count() > 1;
+	}
+
+	/**
 	 * An item's name as screens show it first (its code when the table has no such item).
 	 */
 	public String nameOf(String code, Locale locale) {

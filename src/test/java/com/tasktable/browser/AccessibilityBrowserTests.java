@@ -49,19 +49,19 @@ class AccessibilityBrowserTests {
 	private static final List<Integer> WIDTHS = List.of(1280, 390);
 
 	/** The pages each demo account opens; {record} and {score} are found on the way. */
-	private static final Map<String, List<String>> PAGES = Map
-		.of("admin",
-				List.of("/", "/dashboard", "/dashboard/trends", "/records", "{record}", "/rankings", "/bulletin",
-						"/bulletins", "/audit", "/campaigns", "/admin/campaigns", "/admin/units", "/admin/users",
-						"/admin/weights", "/account/password", "/account/tokens", "/records/999999"),
-				"reviewer",
-				List.of("/", "/dashboard", "/dashboard/trends", "/records", "{record}", "/review", "/rankings",
-						"/bulletin", "/bulletins", "/audit", "/directives", "/account/password", "/records/999999"),
-				"guangxi",
-				List.of("/", "/records", "/records/new", "{record}", "/directives", "{score}", "/bulletins",
-						"/campaigns", "/account/tokens"),
-				"nanning", List.of("/", "/records", "/records/new", "{record}", "{score}", "/bulletins",
-						"/account/password", "/records/999999"));
+	private static final Map<String, List<String>> PAGES = Map.of("admin",
+			List.of("/", "/dashboard", "/dashboard/trends", "/records", "{record}", "/rankings", "/bulletin",
+					"/bulletins", "/audit", "/campaigns", "/admin/campaigns", "/admin/units", "/admin/users",
+					"/admin/weights", "/account/password", "/account/tokens", "/records/999999"),
+			"reviewer",
+			List.of("/", "/dashboard", "/dashboard/trends", "/records", "{record}", "/review",
+					"/review/approve-filtered?unit=nanning", "/rankings", "/bulletin", "/bulletins", "/audit",
+					"/directives", "/account/password", "/records/999999"),
+			"guangxi",
+			List.of("/", "/records", "/records/new", "{record}", "/directives", "{score}", "/bulletins", "/campaigns",
+					"/account/tokens"),
+			"nanning", List.of("/", "/records", "/records/new", "{record}", "{score}", "/bulletins",
+					"/account/password", "/records/999999"));
 
 	@LocalServerPort
 	int port;

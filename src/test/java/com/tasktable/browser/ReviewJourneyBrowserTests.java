@@ -2,14 +2,20 @@ package com.tasktable.browser;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Pattern;
 
+import com.tasktable.evidence.EvidenceSamples;
+import com.tasktable.evidence.Upload;
+import com.tasktable.records.RecordDraft;
 import com.tasktable.records.RecordFixtures;
+import com.tasktable.records.RecordKeeping;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -37,6 +43,9 @@ class ReviewJourneyBrowserTests {
 
 	@Autowired
 	RecordFixtures fixtures;
+
+	@Autowired
+	RecordKeeping keeping;
 
 	ChromeDriver browser;
 
@@ -138,6 +147,83 @@ class ReviewJourneyBrowserTests {
 		open(scorePage);
 		assertThat(lostOnExposure()).isNotEqualTo(lostBefore);
 		assertThat(number(text("score-total"))).isGreaterThan(number(totalBefore));
+	}
+
+	/**
+	 * The reviewer looks at a record's photos in the viewer (mouse and keyboard, Esc
+	 * closes it and gives the focus back), then approves the filter's results after
+	 * confirming their count.
+	 */
+	@Test
+	void evidenceViewerAndBulkApprovalOfAFilter() {
+		var today = this.fixtures.today();
+		var withPhotos = new RecordDraft(today, "玉林市曝光违法案件（带现场照片）", null, List.of(), null, null, null, null);
+		var photos = this.keeping.create(this.fixtures.user("yulin"), this.fixtures.obligation("2.C.2"), withPhotos,
+				List.of(new Upload("现场一.png", EvidenceSamples.png()), new Upload("现场二.jpg", EvidenceSamples.jpeg()),
+						new Upload("通报.pdf", EvidenceSamples.pdf())),
+				null);
+		var other = this.keeping.create(this.fixtures.user("yulin"), this.fixtures.obligation("2.C.2"),
+				new RecordDraft(today, "玉林市曝光违法案件（第二批）", null, List.of(), null, null, null, null), List.of(), null);
+		var queue = "/review?unit=yulin&obligation=2.C.2&from=" + today + "&to=" + today;
+
+		signIn("reviewer");
+		open(queue);
+		var thumbnails = this.browser.findElements(By.cssSelector("#queue-" + photos + " a[data-evidence-viewer]"));
+		assertThat(thumbnails).hasSize(2);
+		assertThat(thumbnails.get(0).findElement(By.tagName("img")).getAttribute("loading")).isEqualTo("lazy");
+		assertThat(text("queue-" + photos)).contains("通报.pdf");
+		click(By.cssSelector("#queue-" + photos + " a[data-evidence-viewer]"));
+		waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("evidence-viewer-image")));
+		waitFor(driver -> imageLoaded());
+		assertThat(text("evidence-viewer-title")).isEqualTo("现场一.png");
+		assertThat(this.browser.findElement(By.id("evidence-viewer-image")).getAttribute("alt")).isEqualTo("现场一.png");
+		assertThat(text("evidence-viewer-position")).isEqualTo("1 / 2");
+		// the arrow keys move within the record's images; Esc closes and the focus goes
+		// back
+		this.browser.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+		waitFor(ExpectedConditions.textToBe(By.id("evidence-viewer-title"), "现场二.jpg"));
+		waitFor(driver -> imageLoaded());
+		this.browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+		waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("evidence-viewer")));
+		assertThat(this.browser.switchTo().activeElement().getAttribute("data-evidence-name")).isEqualTo("现场一.png");
+		// the keyboard alone opens it too
+		this.browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+		waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("evidence-viewer-image")));
+		assertThat(text("evidence-viewer-title")).isEqualTo("现场一.png");
+		this.browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+		waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("evidence-viewer")));
+		// the return form shows the same files and viewer
+		open("/review/records/" + photos + "/return?unit=yulin");
+		click(By.cssSelector("#return-evidence a[data-evidence-viewer]"));
+		waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("evidence-viewer-image")));
+		waitFor(driver -> imageLoaded());
+		this.browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+		waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("evidence-viewer")));
+
+		// approve every record of the filter, after confirming how many
+		long pending = this.jdbc.queryForObject("""
+				select count(*) from activity_record r join unit u on u.id = r.unit_id
+				where u.code = 'yulin' and r.state = 'PENDING' and r.obligation_id = ? and r.activity_date = ?""",
+				Long.class, this.fixtures.obligation("2.C.2"), today);
+		open(queue);
+		assertThat(text("approve-filtered")).isEqualTo("批量通过筛选结果（共 " + pending + " 条）");
+		click(By.id("approve-filtered"));
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("bulk-confirm")));
+		assertThat(text("bulk-count")).isEqualTo("将通过 " + pending + " 条待审核记录。");
+		assertThat(text("bulk-filter")).contains("玉林市", "2.C.2");
+		click(By.id("bulk-confirm"));
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
+		assertThat(this.browser.getCurrentUrl()).endsWith(queue);
+		assertThat(Browser.absent(this.browser, By.id("queue-" + photos))).isTrue();
+		assertThat(Browser.absent(this.browser, By.id("queue-" + other))).isTrue();
+		assertThat(this.jdbc.queryForList("select state from activity_record where id in (?, ?)", String.class, photos,
+				other))
+			.containsOnly("APPROVED");
+	}
+
+	private boolean imageLoaded() {
+		return Boolean.TRUE.equals(((JavascriptExecutor) this.browser).executeScript(
+				"const i = document.getElementById('evidence-viewer-image'); return i.complete && i.naturalWidth > 0;"));
 	}
 
 	private void click(By by) {

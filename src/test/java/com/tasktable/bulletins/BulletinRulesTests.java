@@ -104,7 +104,7 @@ class BulletinRulesTests {
 
 	private static BulletinSnapshot.Row row(Integer rank, Long unitId, String score, Map<String, String> lost) {
 		return new BulletinSnapshot.Row(rank, unitId, "u" + unitId, "单位" + unitId, score, null, null,
-				new LinkedHashMap<>(lost));
+				new LinkedHashMap<>(lost), null);
 	}
 
 }

@@ -127,9 +127,18 @@ class PublishedBulletinTests {
 		var number = this.bulletins.get(reviewer(), id).number();
 		assertThat(number).matches(NUMBER);
 		var region = this.units.byCode("guangxi").name();
-		assertThat(article).contains(number, region, "2020-12-15", "2020 年 11 月考核排名通报");
+		assertThat(article).contains(number, region, "2020年12月15日", "2020 年 11 月考核排名通报");
+		// the heading of an official notice: the issuing unit over the number, then its
+		// signature and date
+		assertThat(Html.text(article, "bulletin-masthead")).isEqualTo(region + " " + number);
+		assertThat(Html.text(article, "bulletin-signature")).isEqualTo(region + " 2020年12月15日");
+		assertThat(article).doesNotContain("id=\"bulletin-issue\"");
 		try (var document = Loader.loadPDF(pdf)) {
-			assertThat(new PDFTextStripper().getText(document)).contains(number, region, "2020-12-15");
+			var text = new PDFTextStripper().getText(document);
+			assertThat(text).contains(number, region, "2020年12月15日");
+			assertThat(text.indexOf(region)).isLessThan(text.indexOf(number));
+			assertThat(text.indexOf(number)).isLessThan(text.indexOf("2020 年 11 月考核排名通报"));
+			assertThat(text.lastIndexOf(region)).isGreaterThan(text.indexOf("2020 年 11 月考核排名通报"));
 		}
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).contains(number, region,
@@ -434,6 +443,34 @@ class PublishedBulletinTests {
 		assertThat(
 				this.jdbc.queryForObject("select pdf_sha256 from published_bulletin where id = ?", String.class, may))
 			.isEqualTo(Hashes.sha256(before));
+	}
+
+	/**
+	 * Ties are worded and the masthead drawn only in what is issued from now on: a
+	 * bulletin stored before (no masthead, no rank texts in its snapshot) is drawn as it
+	 * was, with its one line of number, unit and date and bare ranks.
+	 */
+	@Test
+	void aBulletinIssuedBeforeTheMastheadIsDrawnAsItWas() throws Exception {
+		var reviewer = signIn(this.mvc, "reviewer");
+		var january = publish(reviewer, 2020, 1, true);
+		var issued = body(get("/bulletins/{id}", january), reviewer);
+		assertThat(issued).contains("id=\"bulletin-masthead\"", "id=\"bulletin-signature\"");
+		var old = this.jdbc.queryForObject("""
+				insert into published_bulletin (campaign_id, issuing_unit_id, year, month, period_start, period_end,
+				    number, sequence, published_at, published_by, ranked_unit_ids, snapshot, pdf, pdf_sha256, xlsx,
+				    xlsx_sha256)
+				select campaign_id, issuing_unit_id, 2018, 12, period_start, period_end, '桂环宣〔2018〕99号', 99,
+				       published_at, published_by, ranked_unit_ids,
+				       jsonb_set(snapshot - 'masthead', '{rows}',
+				           (select jsonb_agg(r - 'rankText') from jsonb_array_elements(snapshot -> 'rows') r))
+				         || jsonb_build_object('issue', '桂环宣〔2018〕99号　　发布单位：广西壮族自治区　　发布日期：2019-01-10'),
+				       pdf, pdf_sha256, xlsx, xlsx_sha256
+				from published_bulletin where id = ? returning id""", Long.class, january);
+		var article = article(body(get("/bulletins/{id}", old), reviewer));
+		assertThat(Html.text(article, "bulletin-issue")).contains("桂环宣〔2018〕99号", "2019-01-10");
+		assertThat(article).doesNotContain("bulletin-masthead", "bulletin-signature", "（并列）");
+		assertThat(body(get("/api/v1/bulletins/{id}", old), basic("reviewer"))).contains("桂环宣〔2018〕99号");
 	}
 
 	@Autowired

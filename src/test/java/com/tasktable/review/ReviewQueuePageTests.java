@@ -3,7 +3,10 @@ package com.tasktable.review;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.tasktable.Html;
 import com.tasktable.IntegrationTest;
+import com.tasktable.evidence.EvidenceSamples;
+import com.tasktable.evidence.Upload;
 import com.tasktable.records.RecordDraft;
 import com.tasktable.records.RecordFixtures;
 import com.tasktable.records.RecordKeeping;
@@ -131,6 +134,121 @@ class ReviewQueuePageTests {
 		assertThat(state(last)).isEqualTo("APPROVED");
 	}
 
+	@Test
+	void decidingOnTheRecordsPageComesBackToTheFilteredQueue() throws Exception {
+		var reviewer = signIn(this.mvc, "reviewer");
+		var a = newRecord("fangchenggang", "防城港市记录页通过");
+		var b = newRecord("fangchenggang", "防城港市记录页退回");
+		var today = this.fixtures.today();
+		var query = "?unit=fangchenggang&obligation=2.C.2&from=" + today + "&to=" + today + "&page=1";
+		// the return form links the record's page with the queue it came from
+		var returnForm = page(reviewer, "/review/records/" + a + query);
+		assertThat(returnForm)
+			.contains("href=\"/records/" + a + "?back=/review?unit%3Dfangchenggang%26obligation%3D2.C.2%26from%3D"
+					+ today + "%26to%3D" + today + "%26page%3D1\"");
+
+		var back = "/review" + query;
+		var recordPage = this.mvc.perform(get("/records/{id}", a).param("back", back).session(reviewer))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Html.element(recordPage, "review-actions"))
+			.contains("action=\"/review/records/" + a + "/approve" + query.replace("&", "&amp;") + "\"")
+			.contains("href=\"/review/records/" + a + "/return" + query.replace("&", "&amp;") + "\"");
+		assertThat(recordPage).contains("id=\"back-to-queue\" href=\"" + back.replace("&", "&amp;") + "\"");
+		this.mvc.perform(
+				post("/review/records/{id}/approve" + query, a).param("version", "0").session(reviewer).with(csrf()))
+			.andExpect(redirectedUrl(back));
+		this.mvc
+			.perform(post("/review/records/{id}/return" + query, b).param("version", "0")
+				.param("reason", "请补充现场照片")
+				.session(reviewer)
+				.with(csrf()))
+			.andExpect(redirectedUrl(back));
+		assertThat(state(a)).isEqualTo("APPROVED");
+		assertThat(state(b)).isEqualTo("RETURNED");
+
+		// without it, the page decides as before
+		var c = newRecord("fangchenggang", "防城港市记录页无队列");
+		var plain = page(reviewer, "/records/" + c);
+		assertThat(Html.element(plain, "review-actions")).contains("action=\"/review/records/" + c + "/approve\"");
+		assertThat(plain).doesNotContain("id=\"back-to-queue\"");
+		// anything but the queue's own address is refused, so it can never lead off the
+		// site
+		for (var bad : List.of("https://evil.example/review", "//evil.example/review", "/review/../admin",
+				"/admin?unit=x", "/review?next=https://evil.example", "/review#top", "javascript:alert(1)",
+				"/review?unit=a&unit=b", "/review\\evil", "/review?unit=" + "x".repeat(200))) {
+			this.mvc.perform(get("/records/{id}", c).param("back", bad).session(reviewer))
+				.andExpect(status().isBadRequest());
+		}
+		// the queue's values are checked by the queue's actions themselves
+		this.mvc.perform(
+				post("/review/records/{id}/approve?page=-1", c).param("version", "0").session(reviewer).with(csrf()))
+			.andExpect(status().isBadRequest());
+		assertThat(state(c)).isEqualTo("PENDING");
+	}
+
+	@Test
+	void inEnglishTheQueueNamesObligationsInEnglish() throws Exception {
+		var reviewer = signIn(this.mvc, "reviewer");
+		var id = newRecord("yulin", "玉林市英文队列");
+		var today = this.fixtures.today();
+		var query = "?unit=yulin&obligation=2.C.2&from=" + today + "&to=" + today;
+		var english = this.mvc.perform(get("/review" + query).header("Accept-Language", "en").session(reviewer))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var row = Html.element(english, "queue-" + id);
+		assertThat(row).contains("Monthly exposure", "Expose a batch of violations every month", "Yulin")
+			.doesNotContain("每月曝光");
+		var chinese = Html.element(page(reviewer, "/review" + query), "queue-" + id);
+		assertThat(chinese).contains("每月曝光", "每月曝光一批违法问题");
+		var returnForm = this.mvc
+			.perform(get("/review/records/{id}" + query, id).header("Accept-Language", "en").session(reviewer))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(returnForm).contains("Monthly exposure", "Expose a batch of violations every month")
+			.doesNotContain("每月曝光");
+	}
+
+	@Test
+	void evidenceShowsAsLazyThumbnailsThatOpenTheViewerAndOtherFilesByName() throws Exception {
+		var reviewer = signIn(this.mvc, "reviewer");
+		var draft = new RecordDraft(this.fixtures.today(), "贺州市带佐证的记录", null, List.of(), null, null, null, null);
+		var id = this.keeping.create(this.fixtures.user("hezhou"), this.fixtures.obligation("2.C.2"), draft,
+				List.of(new Upload("现场照片.png", EvidenceSamples.png()), new Upload("整改通报.pdf", EvidenceSamples.pdf())),
+				null);
+		var png = evidence(id, "现场照片.png");
+		var pdf = evidence(id, "整改通报.pdf");
+		var today = this.fixtures.today();
+		var query = "?unit=hezhou&obligation=2.C.2&from=" + today + "&to=" + today;
+
+		var row = Html.element(page(reviewer, "/review" + query), "queue-" + id);
+		assertThat(row).contains("href=\"/evidence/" + png + "\"")
+			.contains("data-evidence-viewer=\"true\"")
+			.contains("data-evidence-name=\"现场照片.png\"")
+			.containsPattern(
+					"<img\\s+src=\"/evidence/" + png + "/thumbnail\"\\s+loading=\"lazy\"[^>]*alt=\"现场照片.png\">")
+			.contains("href=\"/evidence/" + pdf + "\"")
+			.contains("整改通报.pdf")
+			.doesNotContain("/evidence/" + pdf + "/thumbnail");
+		var queue = page(reviewer, "/review" + query);
+		assertThat(queue).contains("id=\"evidence-viewer\"").contains("src=\"/js/evidence-viewer.js\"");
+
+		var returnForm = page(reviewer, "/review/records/" + id + "/return" + query);
+		assertThat(Html.element(returnForm, "return-evidence")).contains("data-evidence-name=\"现场照片.png\"")
+			.contains("loading=\"lazy\"")
+			.contains("整改通报.pdf");
+		assertThat(returnForm).contains("id=\"evidence-viewer\"").contains("src=\"/js/evidence-viewer.js\"");
+		// the files come through the download that checks the reader's scope
+		this.mvc.perform(get("/evidence/{id}/thumbnail", png).session(reviewer)).andExpect(status().isOk());
+		this.mvc.perform(get("/evidence/{id}", png).session(signIn(this.mvc, "laibin")))
+			.andExpect(status().isNotFound());
+	}
+
 	private String page(MockHttpSession session, String url) throws Exception {
 		return this.mvc.perform(get(url).session(session))
 			.andExpect(status().isOk())
@@ -141,6 +259,11 @@ class ReviewQueuePageTests {
 
 	private static List<Long> rows(String html) {
 		return ROW.matcher(html).results().map(m -> Long.valueOf(m.group(1))).toList();
+	}
+
+	private Long evidence(Long record, String name) {
+		return this.jdbc.queryForObject("select id from evidence where record_id = ? and file_name = ?", Long.class,
+				record, name);
 	}
 
 	private String state(Long id) {

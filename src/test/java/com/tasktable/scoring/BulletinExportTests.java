@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.tasktable.IntegrationTest;
 import com.tasktable.units.UnitScope;
@@ -15,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static com.tasktable.records.RecordFixtures.signIn;
@@ -41,6 +43,9 @@ class BulletinExportTests {
 	@Autowired
 	Units units;
 
+	@Autowired
+	MessageSource messages;
+
 	RankingTable table() {
 		return this.scores.ranking(UnitScope.of(this.units.byCode("guangxi")), "guangxi-2018-2020",
 				new ScoreSpan(2019, 6));
@@ -58,7 +63,9 @@ class BulletinExportTests {
 				.session(signIn(this.mvc, "reviewer")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("2019 年 6 月考核排名通报")))
-			.andExpect(content().string(containsString("本期排名前三：第 1 名" + first.unit().name())))
+			.andExpect(content().string(
+					containsString(new BulletinText(this.messages, Locale.SIMPLIFIED_CHINESE).summaryTop(bulletin))))
+			.andExpect(content().string(containsString("第一名：" + first.unit().name())))
 			.andExpect(content().string(containsString(first.total().toPlainString())))
 			.andExpect(content().string(containsString(
 					bulletin.missed().isEmpty() ? "均无未完成项目" : "存在未完成项目：" + bulletin.missed().get(0).unit().name())));

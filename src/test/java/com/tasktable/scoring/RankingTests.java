@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import com.tasktable.Html;
 import com.tasktable.IntegrationTest;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.compliance.Frequency;
@@ -137,6 +138,34 @@ class RankingTests {
 	}
 
 	@Test
+	void aSharedRankSaysSoOnThePage() throws Exception {
+		var reviewer = signIn(this.mvc, "reviewer");
+		var scope = UnitScope.of(this.units.byCode("guangxi"));
+		for (int month = 1; month <= 12; month++) {
+			var table = this.scores.ranking(scope, OLD, new ScoreSpan(2019, month));
+			var page = this.mvc
+				.perform(get("/rankings").param("campaign", OLD)
+					.param("year", "2019")
+					.param("month", String.valueOf(month))
+					.session(reviewer))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(page).contains("得分相同的单位名次相同（并列）");
+			for (var row : table.rows()) {
+				var cell = Html.text(Html.element(page, "rank-" + row.unit().code())).split(" ")[0];
+				var shared = table.rows()
+					.stream()
+					.filter(r -> row.rank() != null && row.rank().equals(r.rank()))
+					.count();
+				assertThat(cell)
+					.isEqualTo((row.rank() == null) ? "—" : (shared > 1) ? row.rank() + "（并列）" : row.rank().toString());
+				assertThat(table.tied(row)).isEqualTo(shared > 1);
+			}
+		}
+	}
+
+	@Test
 	void aUnitsScorePageListsEachItemAndSaysWhatWasReweighted() throws Exception {
 		var score = this.scores.unitScore(region(), OLD, "nanning", new ScoreSpan(2019, 5));
 		// May holds monthly and weekly periods only: quarterly, two-monthly and yearly
@@ -252,7 +281,7 @@ class RankingTests {
 				.session(reviewer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("ranking bulletin for 2019-6")))
-			.andExpect(content().string(containsString("Top three: 1. ")));
+			.andExpect(content().string(containsString("The first three places this period: ")));
 		this.mvc.perform(get("/rankings").param("campaign", OLD).param("year", "2019").session(reviewer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("2019 年度")));

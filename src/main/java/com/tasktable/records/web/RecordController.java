@@ -121,10 +121,17 @@ class RecordController {
 		return "redirect:/records/" + id;
 	}
 
+	/**
+	 * A record's page; {@code back}, the review queue the reviewer came from, makes its
+	 * decisions return there.
+	 */
 	@GetMapping("/records/{id}")
-	String show(@PathVariable Long id, CurrentUser user, Model model) {
+	String show(@PathVariable Long id, @RequestParam(required = false) QueueAddress back, CurrentUser user,
+			Model model) {
 		var record = this.queries.get(user, id);
 		model.addAttribute("record", record);
+		model.addAttribute("queueQuery", (back != null) ? back.query() : "");
+		model.addAttribute("queueHref", (back != null) ? back.href() : null);
 		model.addAttribute("decisions", this.reviews.history(user, id));
 		model.addAttribute("canDecide",
 				record.state() == RecordState.PENDING && this.reviews.reviews(user, record.unit()));

@@ -88,6 +88,12 @@ class QueueFilterForm {
 		return year;
 	}
 
+	/** Whether any filter is set (the page alone is none). */
+	boolean isFiltered() {
+		return blankToNull(this.unit) != null || blankToNull(this.obligation) != null
+				|| blankToNull(this.period) != null || this.from != null || this.to != null || this.minDays != null;
+	}
+
 	/** The page asked for, from 0. */
 	int pageNumber() {
 		return (this.page != null) ? this.page : 0;
@@ -99,6 +105,18 @@ class QueueFilterForm {
 	 * view.
 	 */
 	String queryString() {
+		return query(true);
+	}
+
+	/**
+	 * The filters without the page, {@code ?unit=nanning}, or empty: where to go once the
+	 * records a filter found were approved (they leave the queue, so the first page).
+	 */
+	String filterQueryString() {
+		return query(false);
+	}
+
+	private String query(boolean withPage) {
 		var uri = UriComponentsBuilder.newInstance();
 		add(uri, "unit", blankToNull(this.unit));
 		add(uri, "obligation", blankToNull(this.obligation));
@@ -106,7 +124,7 @@ class QueueFilterForm {
 		add(uri, "from", this.from);
 		add(uri, "to", this.to);
 		add(uri, "minDays", this.minDays);
-		add(uri, "page", (this.page != null && this.page > 0) ? this.page : null);
+		add(uri, "page", (withPage && this.page != null && this.page > 0) ? this.page : null);
 		var query = uri.encode().build().getQuery();
 		return (query == null) ? "" : "?" + query;
 	}

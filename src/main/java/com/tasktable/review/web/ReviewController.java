@@ -140,6 +140,7 @@ class ReviewController {
 		model.addAttribute("record", record);
 		model.addAttribute("form", form);
 		model.addAttribute("query", filter.queryString());
+		model.addAttribute("backToQueue", "/review" + filter.queryString());
 		model.addAttribute("pending", record.state() == RecordState.PENDING);
 		model.addAttribute("reasons", this.reasons.offered());
 		return RETURN_VIEW;
@@ -158,6 +159,7 @@ class ReviewController {
 			var record = this.records.get(user, id);
 			model.addAttribute("record", record);
 			model.addAttribute("query", filter.queryString());
+			model.addAttribute("backToQueue", "/review" + filter.queryString());
 			model.addAttribute("pending", record.state() == RecordState.PENDING);
 			model.addAttribute("reasons", this.reasons.offered());
 			return RETURN_VIEW;
