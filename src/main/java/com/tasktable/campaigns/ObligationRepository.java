@@ -3,9 +3,10 @@ package com.tasktable.campaigns;
 import java.util.List;
 import java.util.Optional;
 
+import com.tasktable.units.UnitLevel;
+
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
-import com.tasktable.units.UnitLevel;
 
 interface ObligationRepository extends Repository<Obligation, Long> {
 

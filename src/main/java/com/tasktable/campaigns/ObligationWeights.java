@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.tasktable.campaigns.ChangeImpacts.Proposal;
-
 import com.tasktable.audit.AuditLog;
+import com.tasktable.campaigns.ChangeImpacts.Proposal;
 import com.tasktable.platform.RejectedException;
 import com.tasktable.platform.Violation;
 import com.tasktable.units.UnitLevel;

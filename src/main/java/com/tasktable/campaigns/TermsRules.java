@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.tasktable.compliance.ObligationKind;
 import com.tasktable.platform.RejectedException;
 import com.tasktable.platform.Violation;
-import com.tasktable.compliance.ObligationKind;
 
 /**
  * What a version must hold for its kind: the checks of the database, in the form's words,

@@ -8,6 +8,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Predicate;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.tasktable.campaigns.CampaignRevisions;
 import com.tasktable.campaigns.CampaignView;
 import com.tasktable.campaigns.Campaigns;
@@ -21,9 +23,6 @@ import com.tasktable.platform.NotFoundException;
 import com.tasktable.units.UnitLevel;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.UnitView;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;

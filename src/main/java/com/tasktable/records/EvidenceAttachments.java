@@ -1,6 +1,5 @@
 package com.tasktable.records;
 
-import com.tasktable.platform.Violation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.List;
 import com.tasktable.evidence.EvidenceFiles;
 import com.tasktable.evidence.StoredFile;
 import com.tasktable.evidence.Upload;
+import com.tasktable.platform.Violation;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;

@@ -1,7 +1,5 @@
 package com.tasktable.records;
 
-import com.tasktable.platform.RejectedException;
-import com.tasktable.platform.Violation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +12,8 @@ import java.util.UUID;
 import com.tasktable.audit.AuditLog;
 import com.tasktable.evidence.Upload;
 import com.tasktable.platform.NotFoundException;
+import com.tasktable.platform.RejectedException;
+import com.tasktable.platform.Violation;
 import com.tasktable.units.UnitView;
 import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;

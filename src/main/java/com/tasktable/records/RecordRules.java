@@ -1,6 +1,5 @@
 package com.tasktable.records;
 
-import com.tasktable.platform.Violation;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,6 +9,7 @@ import java.util.List;
 
 import com.tasktable.campaigns.ObligationTerms;
 import com.tasktable.compliance.ObligationKind;
+import com.tasktable.platform.Violation;
 
 /**
  * The checks a record must pass before it is stored, the same for pages and API. Plain

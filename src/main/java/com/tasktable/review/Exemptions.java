@@ -1,7 +1,5 @@
 package com.tasktable.review;
 
-import com.tasktable.platform.RejectedException;
-import com.tasktable.platform.Violation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,8 +10,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.tasktable.platform.RejectedException;
-import com.tasktable.platform.Violation;
 import com.tasktable.audit.AuditLog;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ObligationView;
@@ -23,7 +19,10 @@ import com.tasktable.compliance.Facts;
 import com.tasktable.compliance.Period;
 import com.tasktable.compliance.UnitObligation;
 import com.tasktable.compliance.UnitTerms;
+import com.tasktable.platform.FieldRules;
 import com.tasktable.platform.NotFoundException;
+import com.tasktable.platform.RejectedException;
+import com.tasktable.platform.Violation;
 import com.tasktable.units.UnitView;
 import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;
@@ -55,8 +54,11 @@ public class Exemptions {
 
 	private final Clock clock;
 
+	private final FieldRules fieldRules;
+
 	Exemptions(ExemptionRepository exemptions, Campaigns campaigns, Units units, RecordDecisions decisions,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, FieldRules fieldRules) {
+		this.fieldRules = fieldRules;
 		this.exemptions = exemptions;
 		this.campaigns = campaigns;
 		this.units = units;
@@ -87,12 +89,7 @@ public class Exemptions {
 		if (obligation != null && obligation.level() != unit.level()) {
 			violations.add(Violation.of("obligation", "review.error.wrongLevel"));
 		}
-		if (reason == null || reason.isBlank()) {
-			violations.add(Violation.of("reason", "review.error.reasonRequired"));
-		}
-		else if (reason.strip().length() > 1000) {
-			violations.add(Violation.of("reason", "review.error.reasonTooLong"));
-		}
+		violations.addAll(this.fieldRules.check(Reason.of(reason)));
 		Period period = null;
 		if (day == null) {
 			violations.add(Violation.of("day", "review.error.dayRequired"));

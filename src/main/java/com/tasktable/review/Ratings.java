@@ -1,7 +1,5 @@
 package com.tasktable.review;
 
-import com.tasktable.platform.RejectedException;
-import com.tasktable.platform.Violation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,13 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.tasktable.platform.RejectedException;
-import com.tasktable.platform.Violation;
 import com.tasktable.audit.AuditLog;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ObligationView;
 import com.tasktable.compliance.ObligationKind;
 import com.tasktable.platform.NotFoundException;
+import com.tasktable.platform.RejectedException;
+import com.tasktable.platform.Violation;
 import com.tasktable.units.UnitView;
 import com.tasktable.units.Units;
 import com.tasktable.users.CurrentUser;

@@ -1,7 +1,5 @@
 package com.tasktable.review;
 
-import com.tasktable.platform.RejectedException;
-import com.tasktable.platform.Violation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,16 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.tasktable.audit.AuditLog;
+import com.tasktable.platform.FieldRules;
+import com.tasktable.platform.RejectedException;
 import com.tasktable.records.Decision;
 import com.tasktable.records.DecisionView;
 import com.tasktable.records.RecordInReview;
-import com.tasktable.platform.RejectedException;
 import com.tasktable.records.RecordResubmitted;
 import com.tasktable.records.RecordReviews;
 import com.tasktable.records.RecordState;
 import com.tasktable.records.RecordsInReview;
-import com.tasktable.platform.Violation;
-import com.tasktable.audit.AuditLog;
 import com.tasktable.units.UnitView;
 import com.tasktable.users.CurrentUser;
 import com.tasktable.users.Role;
@@ -51,8 +49,11 @@ public class RecordDecisions implements RecordReviews {
 
 	private final Clock clock;
 
+	private final FieldRules fieldRules;
+
 	RecordDecisions(RecordsInReview records, RecordDecisionRepository decisions, Users users, AuditLog audit,
-			Clock clock) {
+			Clock clock, FieldRules fieldRules) {
+		this.fieldRules = fieldRules;
 		this.records = records;
 		this.decisions = decisions;
 		this.users = users;
@@ -79,13 +80,9 @@ public class RecordDecisions implements RecordReviews {
 
 	/** Returns a pending record to its reporter with a reason (required). */
 	public void returnForCorrection(CurrentUser reviewer, Long recordId, long version, String reason) {
-		if (reason == null || reason.isBlank()) {
-			throw new RejectedException(List.of(Violation.of("reason", "review.error.reasonRequired")));
-		}
-		if (reason.strip().length() > 1000) {
-			throw new RejectedException(List.of(Violation.of("reason", "review.error.reasonTooLong")));
-		}
-		decide(reviewer, recordId, version, RecordState.RETURNED, reason.strip());
+		var text = Reason.of(reason);
+		RejectedException.throwIfAny(this.fieldRules.check(text));
+		decide(reviewer, recordId, version, RecordState.RETURNED, text.reason());
 	}
 
 	/**

@@ -6,10 +6,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.tasktable.records.CountingRecord;
-import com.tasktable.records.RecordState;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.Period;
+import com.tasktable.records.CountingRecord;
+import com.tasktable.records.RecordState;
 import com.tasktable.units.UnitScope;
 
 import org.springframework.jdbc.core.JdbcTemplate;

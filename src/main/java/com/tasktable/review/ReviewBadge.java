@@ -2,13 +2,13 @@ package com.tasktable.review;
 
 import com.tasktable.review.ReviewQueue;
 import com.tasktable.users.CurrentUser;
+import org.thymeleaf.context.LazyContextVariable;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.thymeleaf.context.LazyContextVariable;
 
 /**
  * The navigation's count of records waiting for the signed-in reviewer, as the page

@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 
 import com.tasktable.audit.AuditChanges;
 import com.tasktable.audit.AuditLog;
-import com.tasktable.platform.NotFoundException;
 import com.tasktable.platform.FieldRules;
+import com.tasktable.platform.NotFoundException;
 import com.tasktable.platform.RejectedException;
 import com.tasktable.platform.Violation;
 import com.tasktable.units.UnitScope;

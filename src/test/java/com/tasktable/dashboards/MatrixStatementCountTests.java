@@ -1,5 +1,7 @@
 package com.tasktable.dashboards;
 
+import java.time.LocalDate;
+
 import com.tasktable.IntegrationTest;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.compliance.Frequency;
@@ -15,7 +17,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import java.time.LocalDate;
 
 /**
  * The matrix costs the same few SQL statements for 14 units as for 300 (the task table

@@ -1,5 +1,7 @@
 package com.tasktable.dashboards;
 
+import java.time.LocalDate;
+
 import com.tasktable.IntegrationTest;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.compliance.ComplianceEngine;
@@ -13,7 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import java.time.LocalDate;
 
 /**
  * The matrix reads, per obligation, only the dates the quarter's periods need: every cell

@@ -12,13 +12,13 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.ObligationKind;
 import com.tasktable.records.RecordState;
 import com.tasktable.units.UnitLevel;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every visible string comes from the bundles, and Chinese and English have the same

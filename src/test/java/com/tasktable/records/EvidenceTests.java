@@ -3,9 +3,9 @@ package com.tasktable.records;
 import java.util.List;
 import java.util.UUID;
 
+import com.tasktable.IntegrationTest;
 import com.tasktable.evidence.EvidenceSamples;
 import com.tasktable.evidence.Upload;
-import com.tasktable.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,7 @@
 package com.tasktable.records;
 
+import java.math.BigDecimal;
+
 import com.tasktable.IntegrationTest;
 import com.tasktable.campaigns.Campaigns;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +23,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import java.math.BigDecimal;
 
 /**
  * Metric readings (document 003: "WeChat followers reach 5,000 within the year"), which

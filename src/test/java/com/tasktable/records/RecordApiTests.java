@@ -2,8 +2,8 @@ package com.tasktable.records;
 
 import java.util.UUID;
 
-import com.tasktable.evidence.EvidenceSamples;
 import com.tasktable.IntegrationTest;
+import com.tasktable.evidence.EvidenceSamples;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 

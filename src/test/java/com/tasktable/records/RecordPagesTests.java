@@ -6,9 +6,9 @@ import java.time.DayOfWeek;
 import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 
-import com.tasktable.evidence.EvidenceSamples;
-import com.tasktable.evidence.EvidenceFiles;
 import com.tasktable.IntegrationTest;
+import com.tasktable.evidence.EvidenceFiles;
+import com.tasktable.evidence.EvidenceSamples;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import com.tasktable.Html;
 import com.tasktable.IntegrationTest;
 import com.tasktable.campaigns.Campaigns;
@@ -15,14 +13,16 @@ import com.tasktable.compliance.Scoring;
 import com.tasktable.compliance.Status;
 import com.tasktable.dashboards.ComplianceMatrices;
 import com.tasktable.platform.RejectedException;
+import com.tasktable.records.RecordFixtures;
 import com.tasktable.review.Exemptions;
 import com.tasktable.review.Ratings;
-import com.tasktable.records.RecordFixtures;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.Units;
 import net.ttddyy.dsproxy.QueryCountHolder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

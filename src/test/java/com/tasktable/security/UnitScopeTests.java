@@ -1,5 +1,7 @@
 package com.tasktable.security;
 
+import java.time.Duration;
+
 import com.tasktable.IntegrationTest;
 import com.tasktable.users.ApiTokens;
 import com.tasktable.users.Users;
@@ -22,7 +24,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import java.time.Duration;
 
 /** A reporter sees and changes only their own unit's data, whatever the URL says. */
 @IntegrationTest

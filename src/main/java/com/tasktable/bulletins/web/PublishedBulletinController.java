@@ -6,9 +6,9 @@ import java.util.stream.IntStream;
 
 import com.tasktable.bulletins.BulletinPublishing;
 import com.tasktable.bulletins.PublishedBulletins;
-import com.tasktable.platform.RejectedException;
 import com.tasktable.campaigns.CampaignView;
 import com.tasktable.campaigns.Campaigns;
+import com.tasktable.platform.RejectedException;
 import com.tasktable.scoring.ScoreSpan;
 import com.tasktable.users.CurrentUser;
 import com.tasktable.users.Role;

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.stream.Collectors;
 
 import com.tasktable.campaigns.Campaigns;
-import com.tasktable.campaigns.TaskRowView;
 import com.tasktable.campaigns.EditableCampaigns;
+import com.tasktable.campaigns.TaskRowView;
 import com.tasktable.campaigns.TaskTableRows;
 import com.tasktable.users.CurrentUser;
 

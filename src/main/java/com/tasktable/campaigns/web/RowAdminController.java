@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.EditableCampaigns;
 import com.tasktable.campaigns.NewObligations;
-import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.TaskTableRows;
-import com.tasktable.platform.RejectedException;
-import com.tasktable.platform.Violations;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.ObligationKind;
 import com.tasktable.compliance.ScoreMode;
+import com.tasktable.platform.RejectedException;
+import com.tasktable.platform.Violations;
 import com.tasktable.units.UnitLevel;
 import com.tasktable.users.CurrentUser;
 

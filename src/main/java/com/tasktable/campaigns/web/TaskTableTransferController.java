@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 import com.tasktable.campaigns.Campaigns;
+import com.tasktable.campaigns.EditableCampaigns;
 import com.tasktable.campaigns.ImportedObligation;
 import com.tasktable.campaigns.TaskTableImports;
-import com.tasktable.campaigns.EditableCampaigns;
 import com.tasktable.platform.NotFoundException;
 import com.tasktable.platform.RejectedException;
 import com.tasktable.platform.Violation;

@@ -8,14 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.tasktable.dashboards.CellView;
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.compliance.Evaluation;
 import com.tasktable.compliance.FigureUnit;
 import com.tasktable.compliance.Period;
-import com.tasktable.compliance.Quarters;
 import com.tasktable.compliance.QuarterCell;
+import com.tasktable.compliance.Quarters;
 import com.tasktable.compliance.Status;
+import com.tasktable.dashboards.CellView;
 import com.tasktable.dashboards.ComplianceMatrices;
 import com.tasktable.dashboards.Matrix;
 import com.tasktable.platform.ValidQuarter;

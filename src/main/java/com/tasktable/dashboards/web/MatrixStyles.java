@@ -4,9 +4,9 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Map;
 
+import com.tasktable.compliance.Status;
 import com.tasktable.dashboards.CellView;
 import com.tasktable.dashboards.StatusGlyph;
-import com.tasktable.compliance.Status;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;

@@ -4,11 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Locale;
 
+import com.tasktable.compliance.Quarters;
 import com.tasktable.dashboards.CellView;
 import com.tasktable.dashboards.FigureForm;
-import com.tasktable.dashboards.StatusGlyph;
-import com.tasktable.compliance.Quarters;
 import com.tasktable.dashboards.Matrix;
+import com.tasktable.dashboards.StatusGlyph;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;

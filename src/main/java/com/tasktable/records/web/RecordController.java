@@ -6,15 +6,15 @@ import java.util.Locale;
 
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.compliance.ObligationKind;
+import com.tasktable.platform.RejectedException;
+import com.tasktable.platform.Violations;
 import com.tasktable.records.Decision;
 import com.tasktable.records.LoggingTarget;
 import com.tasktable.records.RecordDetails;
-import com.tasktable.records.RecordReviews;
 import com.tasktable.records.RecordKeeping;
-import com.tasktable.records.RecordState;
 import com.tasktable.records.RecordQueries;
-import com.tasktable.platform.RejectedException;
-import com.tasktable.platform.Violations;
+import com.tasktable.records.RecordReviews;
+import com.tasktable.records.RecordState;
 import com.tasktable.users.CurrentUser;
 
 import org.springframework.context.MessageSource;

@@ -4,11 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.tasktable.review.RecordDecisions;
-import com.tasktable.records.RecordQueries;
-import com.tasktable.records.RecordState;
 import com.tasktable.platform.RejectedException;
 import com.tasktable.platform.Violations;
+import com.tasktable.records.RecordQueries;
+import com.tasktable.records.RecordState;
+import com.tasktable.review.RecordDecisions;
 import com.tasktable.review.ReturnReasons;
 import com.tasktable.review.ReviewQueue;
 import com.tasktable.units.Units;

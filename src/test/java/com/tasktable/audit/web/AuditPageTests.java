@@ -7,9 +7,9 @@ import com.tasktable.audit.AuditEntries;
 import com.tasktable.users.Role;
 import com.tasktable.users.Users;
 import jakarta.persistence.EntityManagerFactory;
+import net.ttddyy.dsproxy.QueryCountHolder;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
-import net.ttddyy.dsproxy.QueryCountHolder;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
