@@ -100,15 +100,15 @@ class DemoDataLoader implements ApplicationRunner {
 		}
 	}
 
+	/** Why the demo's returned records were returned (the demo's language is Chinese). */
+	static final List<String> RETURN_REASONS = List.of("佐证材料不完整，请补充现场照片或报道链接。", "活动日期与佐证材料不一致，请核对后修改。",
+			"标题未写明活动内容，请按“单位＋活动”格式填写。", "报道链接无法打开，请更换为有效链接。");
+
 	/**
 	 * Creates what is missing in the caller's transaction and returns the number of
 	 * records written: on an empty database everything; later only a new live campaign,
 	 * once the previous one has ended (after New Year).
 	 */
-	/** Why the demo's returned records were returned (the demo's language is Chinese). */
-	static final List<String> RETURN_REASONS = List.of("佐证材料不完整，请补充现场照片或报道链接。", "活动日期与佐证材料不一致，请核对后修改。",
-			"标题未写明活动内容，请按“单位＋活动”格式填写。", "报道链接无法打开，请更换为有效链接。");
-
 	int load() {
 		var source = this.campaigns.get(rootScope(), this.properties.source());
 		var scope = UnitScope.of(this.units.byCode(source.rootUnitCode()));
@@ -121,26 +121,28 @@ class DemoDataLoader implements ApplicationRunner {
 		if (this.campaigns.running(scope, this.clock).isEmpty()) {
 			toFill.add(copyAsLive(source));
 		}
+		var reviewer = this.users.findForLogin("reviewer").map(a -> a.user().id()).orElse(null);
 		int written = 0;
 		int rated = 0;
+		int returns = 0;
+		int exempted = 0;
 		for (var campaign : toFill) {
 			var today = campaign.today(this.clock);
 			var obligations = this.campaigns.taskTable(scope, campaign.code(), campaign.clamp(today));
 			var generated = new DemoRecordGenerator(campaign, today, Instant.now(this.clock),
-					campaign.code().hashCode())
+					campaign.code().hashCode(), reviewer, RETURN_REASONS)
 				.generate(obligations, this.units.within(scope), reporters);
-			this.seeder.insert(generated);
-			written += generated.size();
+			returns += this.seeder.insert(generated.records());
+			written += generated.records().size();
+			this.seeder.insertExemptions(generated.exemptions());
+			exempted += generated.exemptions().size();
 			var ratings = ratings(campaign, obligations, scope, today);
 			this.seeder.insertRatings(ratings);
 			rated += ratings.size();
 		}
-		int returns = this.users.findForLogin("reviewer")
-			.map((reviewer) -> this.seeder.insertReturns(reviewer.user().id(), RETURN_REASONS))
-			.orElse(0);
-		if (written + rated + returns > 0) {
-			this.seeder.audit(scope.unitId(), toFill.stream().map(CampaignView::code).toList(), written, rated,
-					returns);
+		if (written + rated + returns + exempted > 0) {
+			this.seeder.audit(scope.unitId(), toFill.stream().map(CampaignView::code).toList(), written, rated, returns,
+					exempted);
 		}
 		return written;
 	}

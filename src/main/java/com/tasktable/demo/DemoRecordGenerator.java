@@ -3,63 +3,215 @@ package com.tasktable.demo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.ToIntFunction;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import com.tasktable.campaigns.CampaignView;
 import com.tasktable.campaigns.ObligationView;
+import com.tasktable.compliance.Frequency;
+import com.tasktable.compliance.ObligationKind;
 import com.tasktable.compliance.Period;
 import com.tasktable.records.RecordState;
+import com.tasktable.units.UnitLevel;
 import com.tasktable.units.UnitView;
 
 /**
- * Plausible records for one campaign: each unit has its own diligence, most periods are
- * met, some are missed, a few records are late, recent ones wait for review and some were
- * returned. Seeded, so every start makes the same data.
+ * The records of a healthy province for one campaign: every unit does nearly all that is
+ * asked, on time; a quarter of the units lag in two or three rows (missed or late
+ * periods, a yearly target behind its pace, daily updates on 85–90% of the days); the
+ * region's reviewer decides records within days, returns a few, and most returns are
+ * fixed and approved. In the campaign that runs today the first unit of each level and
+ * the lagging ones keep a recent return open, so every reporter the README names has one
+ * to fix, and one city is exempted from the yearly range it may skip "where conditions
+ * allow" (13.C.1 in Guangxi). Seeded, so every start makes the same data.
  */
 class DemoRecordGenerator {
 
 	private static final String[] OUTLETS = { "市政府新闻办", "市电视台", "市日报", "微信公众号", "政务微博", "门户网站" };
 
+	/** Daily updates skip at most this share of a month's days (so cover 85–100%). */
+	private static final double MOST_DAYS_SKIPPED = 0.15;
+
+	private static final String EXEMPTION_REASON = "本市暂无登记的环保社会组织，高校亦未成立环保社团，不具备开展条件（任务表：有条件的地市）。";
+
 	private final CampaignView campaign;
 
 	private final LocalDate today;
+
+	private final LocalDate until;
 
 	private final Instant now;
 
 	private final Random random;
 
+	private final DemoReviews reviews;
+
+	private final Long reviewerId;
+
 	private final List<SeedRecord> out = new ArrayList<>();
 
-	DemoRecordGenerator(CampaignView campaign, LocalDate today, Instant now, long seed) {
+	private final List<SeedExemption> exemptions = new ArrayList<>();
+
+	DemoRecordGenerator(CampaignView campaign, LocalDate today, Instant now, long seed, Long reviewerId,
+			List<String> returnReasons) {
 		this.campaign = campaign;
 		this.today = today;
+		this.until = today.isBefore(campaign.endDate()) ? today : campaign.endDate();
 		this.now = now;
 		this.random = new Random(seed);
+		this.reviewerId = reviewerId;
+		this.reviews = new DemoReviews(this.random, now, reviewerId, returnReasons);
 	}
 
-	List<SeedRecord> generate(List<ObligationView> obligations, List<UnitView> units, Map<Long, Long> reporterByUnit) {
-		var until = this.today.isBefore(this.campaign.endDate()) ? this.today : this.campaign.endDate();
-		for (var unit : units) {
-			var author = reporterByUnit.get(unit.id());
-			if (author == null) {
-				continue;
+	/**
+	 * What the demo holds.
+	 *
+	 * @param records the records with their review histories
+	 * @param exemptions the reviewer's exemptions
+	 */
+	record Generated(List<SeedRecord> records, List<SeedExemption> exemptions) {
+	}
+
+	Generated generate(List<ObligationView> obligations, List<UnitView> units, Map<Long, Long> reporterByUnit) {
+		var reporting = units.stream().filter(u -> reporterByUnit.containsKey(u.id())).toList();
+		var exempt = exempt(obligations, reporting);
+		var lagging = lagging(reporting);
+		Set<UnitLevel> firstOfLevel = new HashSet<>();
+		boolean running = !this.today.isBefore(this.campaign.startDate())
+				&& !this.today.isAfter(this.campaign.endDate());
+		for (var unit : reporting) {
+			var rows = obligations.stream()
+				.filter(o -> o.level() == unit.level() && o.terms().kind().isLoggedByUnits())
+				.filter(o -> !(exempt.containsKey(unit.id()) && exempt.get(unit.id()).equals(o.id())))
+				.toList();
+			var diligence = lagging.contains(unit) ? Diligence.lagging(rows, this.random)
+					: Diligence.usual(this.random);
+			int first = this.out.size();
+			for (var obligation : rows) {
+				var from = obligation.startFor(unit.code());
+				from = from.isBefore(this.campaign.startDate()) ? this.campaign.startDate() : from;
+				new UnitObligation(unit, obligation, reporterByUnit.get(unit.id()), diligence, from).generate();
 			}
-			double diligence = 0.55 + 0.4 * this.random.nextDouble();
-			for (var obligation : obligations) {
-				if (obligation.level() == unit.level()) {
-					var from = obligation.startFor(unit.code());
-					from = from.isBefore(this.campaign.startDate()) ? this.campaign.startDate() : from;
-					new UnitObligation(unit, obligation, author, diligence, from, until).generate();
-				}
+			boolean showcase = firstOfLevel.add(unit.level()) || lagging.contains(unit);
+			if (running && showcase) {
+				keepOneReturnOpen(this.out.subList(first, this.out.size()));
 			}
 		}
-		return this.out;
+		return new Generated(List.copyOf(this.out), List.copyOf(this.exemptions));
+	}
+
+	/**
+	 * A quarter of the units below the top (rounded up): they lag in a few rows.
+	 */
+	private Set<UnitView> lagging(List<UnitView> reporting) {
+		var below = new ArrayList<>(reporting.stream().filter(u -> u.parentId() != null).toList());
+		Collections.shuffle(below, this.random);
+		return new HashSet<>(below.subList(0, Math.min(below.size(), (below.size() + 3) / 4)));
+	}
+
+	/**
+	 * One unit (not the first, which stands for the others in the README) without the
+	 * means for the level's yearly range; the reviewer exempts it each year.
+	 * @return the exempted obligation by unit
+	 */
+	private Map<Long, Long> exempt(List<ObligationView> obligations, List<UnitView> reporting) {
+		var below = reporting.stream().filter(u -> u.parentId() != null).toList();
+		if (below.size() < 2 || this.reviewerId == null) {
+			return Map.of();
+		}
+		var unit = below.get(1 + this.random.nextInt(below.size() - 1));
+		var range = obligations.stream()
+			.filter(o -> o.level() == unit.level() && o.terms().kind() == ObligationKind.RANGE_PER_PERIOD
+					&& o.terms().cycle() == Frequency.YEAR)
+			.findFirst();
+		if (range.isEmpty()) {
+			return Map.of();
+		}
+		var from = range.get().startFor(unit.code());
+		for (var year = Frequency.YEAR.periodContaining(
+				from.isBefore(this.campaign.startDate()) ? this.campaign.startDate() : from); !year.start()
+					.isAfter(this.until); year = year.next()) {
+			var granted = year.start().plusDays(19).atTime(10, 0).atZone(this.campaign.timeZone()).toInstant();
+			this.exemptions.add(new SeedExemption(unit.id(), range.get().id(), year, EXEMPTION_REASON, this.reviewerId,
+					granted.isAfter(this.now) ? this.now : granted));
+		}
+		return Map.of(unit.id(), range.get().id());
+	}
+
+	/**
+	 * Turns the unit's latest plainly approved record of the last three weeks into an
+	 * open return, unless one is open already.
+	 */
+	private void keepOneReturnOpen(List<SeedRecord> records) {
+		if (records.stream().anyMatch(r -> r.review().state() == RecordState.RETURNED)) {
+			return;
+		}
+		var recent = this.until.minusDays(21);
+		records.stream()
+			.filter(r -> r.review().state() == RecordState.APPROVED && r.review().decisions().isEmpty()
+					&& r.activityDate().isAfter(recent))
+			.max(Comparator.comparing(r -> r.review().updatedAt()))
+			.ifPresent(r -> records.set(records.indexOf(r), r.withReview(this.reviews.returnedInstead(r.review()))));
+	}
+
+	/**
+	 * How reliably a unit does what a row asks.
+	 *
+	 * @param usual the chance that a period is met, on most rows
+	 * @param daily the chance of an update on any day
+	 * @param weakRows the rows it lags in
+	 * @param weak the chance on those
+	 * @param weakDaily the chance of a daily update when that row is weak
+	 * @param returnRate the share of its records the reviewer returns
+	 */
+	private record Diligence(double usual, double daily, Set<Long> weakRows, double weak, double weakDaily,
+			double returnRate) {
+
+		static Diligence usual(Random random) {
+			return new Diligence(0.93 + 0.06 * random.nextDouble(), 0.95 + 0.045 * random.nextDouble(), Set.of(), 0, 0,
+					0.03);
+		}
+
+		/**
+		 * Two or three weak rows, the first one scored every month, so the monthly
+		 * ranking shows it.
+		 */
+		static Diligence lagging(List<ObligationView> rows, Random random) {
+			var monthly = new ArrayList<>(rows.stream().filter(o -> scoredMonthly(o)).toList());
+			var others = new ArrayList<>(rows.stream().filter(o -> !scoredMonthly(o)).toList());
+			Collections.shuffle(monthly, random);
+			Collections.shuffle(others, random);
+			Set<Long> weak = new HashSet<>();
+			if (!monthly.isEmpty()) {
+				weak.add(monthly.get(0).id());
+			}
+			others.stream().limit(1 + random.nextInt(2)).forEach(o -> weak.add(o.id()));
+			return new Diligence(0.88 + 0.07 * random.nextDouble(), 0.95 + 0.04 * random.nextDouble(), weak,
+					0.55 + 0.2 * random.nextDouble(), 0.88 + 0.04 * random.nextDouble(), 0.06);
+		}
+
+		private static boolean scoredMonthly(ObligationView o) {
+			var cycle = o.terms().cycle();
+			return cycle == Frequency.MONTH || cycle == Frequency.WEEK;
+		}
+
+		double of(ObligationView obligation) {
+			return this.weakRows.contains(obligation.id()) ? this.weak : this.usual;
+		}
+
+		double dailyOf(ObligationView obligation) {
+			return this.weakRows.contains(obligation.id()) ? this.weakDaily : this.daily;
+		}
+
 	}
 
 	private final class UnitObligation {
@@ -70,64 +222,80 @@ class DemoRecordGenerator {
 
 		private final Long author;
 
-		private final double diligence;
+		private final Diligence diligence;
+
+		private final double rate;
 
 		private final LocalDate from;
 
-		private final LocalDate until;
-
-		UnitObligation(UnitView unit, ObligationView obligation, Long author, double diligence, LocalDate from,
-				LocalDate until) {
+		UnitObligation(UnitView unit, ObligationView obligation, Long author, Diligence diligence, LocalDate from) {
 			this.unit = unit;
 			this.obligation = obligation;
 			this.author = author;
 			this.diligence = diligence;
+			this.rate = diligence.of(obligation);
 			this.from = from;
-			this.until = until;
 		}
 
 		void generate() {
 			var terms = this.obligation.terms();
-			if (!terms.kind().isLoggedByUnits()) {
-				return;
-			}
 			switch (terms.kind()) {
 				case COUNT_PER_PERIOD, RANGE_PER_PERIOD -> eachPeriod(p -> {
-					int max = (terms.maxCount() != null) ? terms.maxCount() : terms.minCount() + 1;
-					return terms.minCount() + DemoRecordGenerator.this.random.nextInt(max - terms.minCount() + 1);
+					if (chance(rateFor(p))) {
+						int max = (terms.maxCount() != null) ? terms.maxCount() : terms.minCount() + 1;
+						int n = terms.minCount() + DemoRecordGenerator.this.random.nextInt(max - terms.minCount() + 1);
+						for (int i = 0; i < n; i++) {
+							add(randomDay(p), null, false);
+						}
+					}
+					else if (chance(0.5)) {
+						add(randomDay(p), null, true);
+					}
 				});
-				case COUNT_PER_YEAR -> eachPeriod(p -> (int) Math
-					.round(terms.yearlyTarget() * (0.6 + 0.6 * DemoRecordGenerator.this.random.nextDouble())));
+				case COUNT_PER_YEAR -> eachPeriod(p -> {
+					double share = chance(this.rate) ? 1.0 + 0.35 * DemoRecordGenerator.this.random.nextDouble()
+							: 0.45 + 0.45 * DemoRecordGenerator.this.random.nextDouble();
+					for (int i = 0; i < Math.max(1, Math.round(terms.yearlyTarget() * share)); i++) {
+						add(randomDay(p), null, false);
+					}
+				});
 				case DAILY_ACTIVITY -> {
-					for (var day = this.from; !day.isAfter(this.until); day = day.plusDays(1)) {
-						if (chance(0.6 + 0.4 * this.diligence)) {
-							add(day, null);
+					double daily = this.diligence.dailyOf(this.obligation);
+					int skipped = 0;
+					for (var day = this.from; !day.isAfter(DemoRecordGenerator.this.until); day = day.plusDays(1)) {
+						skipped = (day.getDayOfMonth() == 1) ? 0 : skipped;
+						if (skipped + 1 > day.lengthOfMonth() * MOST_DAYS_SKIPPED || chance(daily)) {
+							add(day, null, false);
+						}
+						else {
+							skipped++;
 						}
 					}
 				}
 				case COVERAGE -> eachPeriod(p -> {
-					for (var category : terms.coverageCategories()) {
-						if (chance(this.diligence)) {
-							add(randomDay(p), category);
-						}
+					var categories = new ArrayList<>(terms.coverageCategories());
+					if (!chance(this.rate) && !categories.isEmpty()) {
+						categories.remove(DemoRecordGenerator.this.random.nextInt(categories.size()));
 					}
-					return 0;
+					categories.forEach(category -> add(randomDay(p), category, false));
 				});
 				case DATED_EVENT -> {
-					for (int year = this.from.getYear(); year <= this.until.getYear(); year++) {
+					for (int year = this.from.getYear(); year <= DemoRecordGenerator.this.until.getYear(); year++) {
 						var day = this.obligation.eventDates()
 							.getOrDefault(year, LocalDate.of(year, terms.eventMonth(), terms.eventDay()))
 							.plusDays(DemoRecordGenerator.this.random.nextInt(7) - 3);
-						if (!day.isBefore(this.from) && !day.isAfter(this.until) && chance(this.diligence)) {
-							add(day, null);
+						if (!day.isBefore(this.from) && chance(this.rate)) {
+							add(day, null, false);
 						}
 					}
 				}
 				case MILESTONE -> {
-					var deadline = (terms.deadline() != null) ? terms.deadline() : this.until;
-					var day = deadline.minusDays(DemoRecordGenerator.this.random.nextInt(60));
-					if (!day.isAfter(this.until) && !day.isBefore(this.from) && chance(0.9)) {
-						add(day, null);
+					var deadline = (terms.deadline() != null) ? terms.deadline() : DemoRecordGenerator.this.until;
+					if (chance(this.rate)) {
+						add(deadline.minusDays(DemoRecordGenerator.this.random.nextInt(60)), null, false);
+					}
+					else if (chance(0.5)) {
+						add(deadline.plusDays(10 + DemoRecordGenerator.this.random.nextInt(50)), null, false);
 					}
 				}
 				default -> {
@@ -136,65 +304,76 @@ class DemoRecordGenerator {
 			}
 		}
 
-		/**
-		 * Per period of the obligation's cycle: met with the unit's diligence,
-		 * {@code count} records inside it.
-		 */
-		private void eachPeriod(ToIntFunction<Period> count) {
+		/** Each whole period of the obligation's cycle from the unit's start. */
+		private void eachPeriod(Consumer<Period> period) {
 			var cycle = this.obligation.terms().cycle();
-			for (var period = cycle.periodContaining(this.from); !period.start().isAfter(this.until); period = period
+			for (var p = cycle.periodContaining(this.from); !p.start().isAfter(DemoRecordGenerator.this.until); p = p
 				.next()) {
-				if (period.start().isBefore(this.from)) {
-					continue;
-				}
-				if (chance(this.diligence)) {
-					int n = count.applyAsInt(period);
-					for (int i = 0; i < n; i++) {
-						var day = randomDay(period);
-						if (!day.isAfter(this.until)) {
-							add(day, null);
-						}
-					}
+				if (!p.start().isBefore(this.from)) {
+					period.accept(p);
 				}
 			}
+		}
+
+		/**
+		 * The chance that a period is met: the row's, for a month or longer; a week
+		 * misses less often, so that a weekly row is not red every quarter.
+		 */
+		private double rateFor(Period period) {
+			return 1 - (1 - this.rate) * Math.min(1, period.lengthInDays() / 30.0);
 		}
 
 		private LocalDate randomDay(Period period) {
-			var end = period.end().isAfter(this.until) ? this.until : period.end();
-			long days = ChronoUnit.DAYS.between(period.start(), end) + 1;
-			return period.start().plusDays(DemoRecordGenerator.this.random.nextLong(Math.max(days, 1)));
-		}
-
-		private void add(LocalDate day, String category) {
-			var terms = this.obligation.terms();
-			var title = "%s%s（%s）".formatted(this.unit.name(), terms.title(), day);
-			var outlet = OUTLETS[DemoRecordGenerator.this.random.nextInt(OUTLETS.length)];
-			DemoRecordGenerator.this.out.add(new SeedRecord(this.obligation.id(), this.unit.id(), day, title, outlet,
-					category, state(day), this.author, loggedAt(day)));
-		}
-
-		private RecordState state(LocalDate day) {
-			double roll = DemoRecordGenerator.this.random.nextDouble();
-			boolean recent = day.isAfter(DemoRecordGenerator.this.today.minusDays(30));
-			if (recent) {
-				return (roll < 0.6) ? RecordState.PENDING : (roll < 0.95) ? RecordState.APPROVED : RecordState.RETURNED;
-			}
-			return (roll < 0.93) ? RecordState.APPROVED : RecordState.RETURNED;
+			long days = ChronoUnit.DAYS.between(period.start(), period.end()) + 1;
+			return period.start().plusDays(DemoRecordGenerator.this.random.nextLong(days));
 		}
 
 		/**
-		 * Usually logged within days; one in twenty weeks later (late). Never in the
-		 * future.
+		 * A record of {@code day}, unless it lies outside the unit's part of the campaign
+		 * or would be logged after now. Late: logged after the grace days of the period
+		 * (but before it closes).
 		 */
-		private Instant loggedAt(LocalDate day) {
-			var random = DemoRecordGenerator.this.random;
-			int delay = (random.nextDouble() < 0.05) ? 15 + random.nextInt(10) : random.nextInt(4);
-			ZoneId zone = DemoRecordGenerator.this.campaign.timeZone();
-			var at = day.plusDays(delay)
-				.atTime(LocalTime.of(9 + random.nextInt(9), random.nextInt(60)))
-				.atZone(zone)
+		private void add(LocalDate day, String category, boolean late) {
+			var generator = DemoRecordGenerator.this;
+			if (day.isBefore(this.from) || day.isAfter(generator.until)) {
+				return;
+			}
+			var loggedAt = loggedAt(day, late);
+			if (loggedAt.isAfter(generator.now)) {
+				return;
+			}
+			var terms = this.obligation.terms();
+			var title = "%s%s（%s）".formatted(this.unit.name(), terms.title(), day);
+			var outlet = OUTLETS[generator.random.nextInt(OUTLETS.length)];
+			var review = generator.reviews.review(loggedAt, this.author, late ? 0 : this.diligence.returnRate());
+			generator.out.add(new SeedRecord(this.obligation.id(), this.unit.id(), day, title, outlet, category,
+					this.author, loggedAt, review));
+		}
+
+		/**
+		 * Logged within days of the activity (daily updates the same or the next day);
+		 * one record in twenty of the other rows weeks later. Late: after the period's
+		 * grace days, before it closes.
+		 */
+		private Instant loggedAt(LocalDate day, boolean late) {
+			var generator = DemoRecordGenerator.this;
+			var random = generator.random;
+			LocalDate logged;
+			if (late) {
+				var end = this.obligation.terms().cycle().periodContaining(day).end();
+				int lateAfter = generator.campaign.lateAfterDays();
+				int window = Math.max(1, generator.campaign.lockAfterDays() - lateAfter - 1);
+				logged = end.plusDays(lateAfter + 1 + random.nextInt(window));
+			}
+			else if (this.obligation.terms().kind() == ObligationKind.DAILY_ACTIVITY) {
+				logged = day.plusDays((random.nextDouble() < 0.85) ? 0 : 1);
+			}
+			else {
+				logged = day.plusDays((random.nextDouble() < 0.05) ? 15 + random.nextInt(10) : random.nextInt(4));
+			}
+			return logged.atTime(LocalTime.of(9 + random.nextInt(9), random.nextInt(60)))
+				.atZone(generator.campaign.timeZone())
 				.toInstant();
-			return at.isAfter(DemoRecordGenerator.this.now) ? DemoRecordGenerator.this.now : at;
 		}
 
 		private boolean chance(double p) {

@@ -3,8 +3,6 @@ package com.tasktable.demo;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import com.tasktable.records.RecordState;
-
 /**
  * A demo record, written in bulk by {@link DemoSeeder}.
  *
@@ -14,10 +12,16 @@ import com.tasktable.records.RecordState;
  * @param title what was done
  * @param outlet where it appeared, may be null
  * @param coverageCategory category covered, may be null
- * @param state review state
  * @param createdBy user id of the author
  * @param createdAt when it was logged
+ * @param review where its review stands, with its history
  */
 record SeedRecord(Long obligationId, Long unitId, LocalDate activityDate, String title, String outlet,
-		String coverageCategory, RecordState state, Long createdBy, Instant createdAt) {
+		String coverageCategory, Long createdBy, Instant createdAt, SeedReview review) {
+
+	SeedRecord withReview(SeedReview review) {
+		return new SeedRecord(this.obligationId, this.unitId, this.activityDate, this.title, this.outlet,
+				this.coverageCategory, this.createdBy, this.createdAt, review);
+	}
+
 }

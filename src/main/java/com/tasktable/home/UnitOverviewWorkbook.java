@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.springframework.context.MessageSource;
@@ -17,15 +18,16 @@ final class UnitOverviewWorkbook {
 
 	static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	static final String[] HEADERS = { "obligation.code", "obligation.title", "unit.period", "unit.approved",
-			"unit.pending", "unit.required", "unit.status", "unit.daysLeft" };
+	/** The obligation's name first, then its code and its full title, as on the page. */
+	static final String[] HEADERS = { "obligation.title", "obligation.code", "unit.obligationTitle", "unit.period",
+			"unit.approved", "unit.pending", "unit.required", "unit.status", "unit.daysLeft" };
 
 	private UnitOverviewWorkbook() {
 	}
 
 	static byte[] write(UnitOverview overview, MessageSource messages, Locale locale) throws IOException {
 		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-			var sheet = workbook.createSheet(overview.unit().code());
+			var sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(overview.unit().displayName(locale)));
 			var bold = workbook.createCellStyle();
 			var font = workbook.createFont();
 			font.setBold(true);
@@ -44,13 +46,14 @@ final class UnitOverviewWorkbook {
 			for (var item : overview.due()) {
 				var e = item.evaluation();
 				Row row = sheet.createRow(r++);
-				row.createCell(0).setCellValue(item.obligation().code());
-				row.createCell(1).setCellValue(item.obligation().termsOn(e.period().start()).displayTitle(locale));
-				row.createCell(2).setCellValue(e.period().start() + " – " + e.period().end());
-				row.createCell(3).setCellValue(e.approved());
-				row.createCell(4).setCellValue(e.pending());
+				row.createCell(0).setCellValue(item.obligation().displayName(locale));
+				row.createCell(1).setCellValue(item.obligation().code());
+				row.createCell(2).setCellValue(item.obligation().termsOn(e.period().start()).displayTitle(locale));
+				row.createCell(3).setCellValue(e.period().start() + " – " + e.period().end());
+				row.createCell(4).setCellValue(e.approved());
+				row.createCell(5).setCellValue(e.pending());
 				if (e.required() > 0) {
-					row.createCell(5).setCellValue(e.required());
+					row.createCell(6).setCellValue(e.required());
 				}
 				var status = messages.getMessage("status." + e.status(), null, locale);
 				if (item.lateEntriesUntil() != null) {
@@ -59,12 +62,12 @@ final class UnitOverviewWorkbook {
 								locale));
 					status += " · " + messages.getMessage("status.lateEntriesUntil", new Object[] { until }, locale);
 				}
-				row.createCell(6).setCellValue(status);
+				row.createCell(7).setCellValue(status);
 				if (item.daysLeft() >= 0) {
-					row.createCell(7).setCellValue(item.daysLeft());
+					row.createCell(8).setCellValue(item.daysLeft());
 				}
 			}
-			int[] widths = { 10, 40, 26, 10, 10, 10, 12, 10 };
+			int[] widths = { 20, 8, 40, 26, 10, 10, 10, 12, 10 };
 			for (int i = 0; i < widths.length; i++) {
 				sheet.setColumnWidth(i, widths[i] * 256);
 			}

@@ -1,5 +1,7 @@
 package com.tasktable.platform;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
@@ -9,9 +11,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one way an error is answered, whoever noticed it (a controller advice, Spring's
@@ -29,12 +34,18 @@ public class ErrorResponses {
 	/** Where {@code app.js} puts an htmx request's error panel. */
 	static final String HTMX_TARGET = "#htmx-alert";
 
-	private static final Set<Integer> DESCRIBED = Set.of(400, 403, 404, 405, 409, 413);
+	private static final Set<Integer> DESCRIBED = Set.of(400, 401, 403, 404, 405, 409, 413);
 
 	private final MessageSource messages;
 
-	ErrorResponses(MessageSource messages) {
+	private final LocaleResolver locales;
+
+	private final JsonMapper json;
+
+	ErrorResponses(MessageSource messages, LocaleResolver locales, JsonMapper json) {
 		this.messages = messages;
+		this.locales = locales;
+		this.json = json;
 	}
 
 	static boolean isApi(HttpServletRequest request) {
@@ -73,6 +84,22 @@ public class ErrorResponses {
 		var problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(this.messages.getMessage(ErrorView.of(status).titleKey(), null, locale));
 		return problem;
+	}
+
+	/**
+	 * Writes a problem where no controller answers (a filter noticed): the status's title
+	 * in the caller's language (the locale the pages would use), and the detail of
+	 * {@code detailKey}, or the status's explanation when it is null.
+	 */
+	public void writeProblem(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status,
+			String detailKey) throws IOException {
+		var locale = this.locales.resolveLocale(request);
+		var problem = (detailKey != null) ? problem(status, this.messages.getMessage(detailKey, null, locale), locale)
+				: problem(status, locale);
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8);
+		this.json.writeValue(response.getWriter(), problem);
 	}
 
 	/**

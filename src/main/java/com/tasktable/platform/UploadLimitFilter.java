@@ -1,7 +1,6 @@
 package com.tasktable.platform;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,12 +13,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -34,8 +31,7 @@ class UploadLimitFilter {
 	static final String PAGE = "/upload-too-large";
 
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> uploadLimitFilterRegistration(ErrorResponses responses,
-			LocaleResolver locales, JsonMapper json) {
+	FilterRegistrationBean<OncePerRequestFilter> uploadLimitFilterRegistration(ErrorResponses responses) {
 		var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -48,11 +44,7 @@ class UploadLimitFilter {
 						throw ex;
 					}
 					if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-						response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-						response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-						response.setCharacterEncoding(StandardCharsets.UTF_8);
-						var problem = responses.problem(HttpStatus.PAYLOAD_TOO_LARGE, locales.resolveLocale(request));
-						json.writeValue(response.getWriter(), problem);
+						responses.writeProblem(request, response, HttpStatus.PAYLOAD_TOO_LARGE, null);
 					}
 					else {
 						response.sendRedirect(request.getContextPath() + PAGE);

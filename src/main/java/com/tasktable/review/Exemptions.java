@@ -154,9 +154,8 @@ public class Exemptions {
 		return this.exemptions
 			.findByUnitIdInAndObligationIdInOrderByPeriodStartDesc(reviewed.keySet(), obligations.keySet())
 			.stream()
-			.map(e -> new ExemptionView(e.getId(), reviewed.get(e.getUnitId()),
-					obligations.get(e.getObligationId()).code(), e.getPeriod(), e.getReason(),
-					e.getGrantedAt().atZone(campaign.timeZone())))
+			.map(e -> new ExemptionView(e.getId(), reviewed.get(e.getUnitId()), obligations.get(e.getObligationId()),
+					e.getPeriod(), e.getReason(), e.getGrantedAt().atZone(campaign.timeZone())))
 			.toList();
 	}
 

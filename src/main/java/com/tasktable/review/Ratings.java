@@ -98,7 +98,7 @@ public class Ratings {
 			}
 			for (var unit : reviewed) {
 				var r = stored.get(unit.id() + "/" + obligation.id() + "/" + period.start());
-				rows.add(new RatingView(unit, obligation.code(), period, (r != null) ? r.getScore() : null,
+				rows.add(new RatingView(unit, obligation, period, (r != null) ? r.getScore() : null,
 						(r != null) ? r.getComment() : null));
 			}
 		}

@@ -25,13 +25,14 @@ class PasswordChangeFilter extends OncePerRequestFilter {
 
 	private final Users users;
 
-	private final boolean api;
+	private final ProblemResponses api;
 
 	/**
 	 * @param users to see whether the password was changed since the session began
-	 * @param api true for the JSON API, which answers 403 instead of redirecting
+	 * @param api for the JSON API, which answers 403 instead of redirecting; null for the
+	 * pages
 	 */
-	PasswordChangeFilter(Users users, boolean api) {
+	PasswordChangeFilter(Users users, ProblemResponses api) {
 		this.users = users;
 		this.api = api;
 	}
@@ -43,8 +44,8 @@ class PasswordChangeFilter extends OncePerRequestFilter {
 		if (authentication != null && authentication.getPrincipal() instanceof AuthenticatedUser user
 				&& user.mustChangePassword() && !isOpen(request)
 				&& this.users.mustChangePassword(user.currentUser().id())) {
-			if (this.api) {
-				ProblemResponses.passwordChangeRequired(response);
+			if (this.api != null) {
+				this.api.passwordChangeRequired(request, response);
 			}
 			else {
 				response.sendRedirect(request.getContextPath() + PAGE);

@@ -2,49 +2,47 @@ package com.tasktable.security;
 
 import java.io.IOException;
 
+import com.tasktable.platform.ErrorResponses;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
 
 /**
  * JSON answers (RFC 9457 problem details) for API requests that are not signed in or not
- * allowed.
+ * allowed, with the titles and texts of every other error answer ({@link ErrorResponses})
+ * in the caller's language: the security filters answer before any controller, so they
+ * write the problem themselves.
  */
-final class ProblemResponses {
+@Component
+class ProblemResponses {
 
-	private ProblemResponses() {
+	private final ErrorResponses responses;
+
+	ProblemResponses(ErrorResponses responses) {
+		this.responses = responses;
 	}
 
-	static AuthenticationEntryPoint unauthorized() {
+	AuthenticationEntryPoint unauthorized() {
 		return (request, response, ex) -> {
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"task-table\", Bearer");
-			write(response, HttpStatus.UNAUTHORIZED, "Authentication required: HTTP Basic or a personal access token");
+			this.responses.writeProblem(request, response, HttpStatus.UNAUTHORIZED, null);
 		};
 	}
 
-	static AccessDeniedHandler forbidden() {
-		return (request, response, ex) -> write(response, HttpStatus.FORBIDDEN, "Not allowed for your role or unit");
+	AccessDeniedHandler forbidden() {
+		return (request, response, ex) -> this.responses.writeProblem(request, response, HttpStatus.FORBIDDEN, null);
 	}
 
 	/**
 	 * Signed in with a temporary password: the API waits until it is changed on the site.
 	 */
-	static void passwordChangeRequired(HttpServletResponse response) throws IOException {
-		write(response, HttpStatus.FORBIDDEN,
-				"Your password is a temporary one: change it at /account/password before using the API");
-	}
-
-	private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
-				.formatted(status.getReasonPhrase(), status.value(), detail));
+	void passwordChangeRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		this.responses.writeProblem(request, response, HttpStatus.FORBIDDEN, "security.api.passwordChange");
 	}
 
 }

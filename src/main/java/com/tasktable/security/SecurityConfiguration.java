@@ -55,17 +55,17 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, Users users) throws Exception {
-		var unauthorized = ProblemResponses.unauthorized();
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, Users users, ProblemResponses problems)
+			throws Exception {
+		var unauthorized = problems.unauthorized();
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			.addFilterBefore(new BearerTokenFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
-			.addFilterAfter(new PasswordChangeFilter(users, true), AuthorizationFilter.class)
-			.exceptionHandling(
-					e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(ProblemResponses.forbidden()))
+			.addFilterAfter(new PasswordChangeFilter(users, problems), AuthorizationFilter.class)
+			.exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(problems.forbidden()))
 			.headers(this::headers);
 		return http.build();
 	}
@@ -77,9 +77,9 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain apiDocsChain(HttpSecurity http, ApiTokens tokens, Users users, SessionRegistry sessionRegistry)
-			throws Exception {
-		var unauthorized = ProblemResponses.unauthorized();
+	SecurityFilterChain apiDocsChain(HttpSecurity http, ApiTokens tokens, Users users, SessionRegistry sessionRegistry,
+			ProblemResponses problems) throws Exception {
+		var unauthorized = problems.unauthorized();
 		http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -92,9 +92,8 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable())
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			.addFilterBefore(new BearerTokenFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
-			.addFilterAfter(new PasswordChangeFilter(users, true), AuthorizationFilter.class)
-			.exceptionHandling(
-					e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(ProblemResponses.forbidden()))
+			.addFilterAfter(new PasswordChangeFilter(users, problems), AuthorizationFilter.class)
+			.exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(problems.forbidden()))
 			.headers(this::headers);
 		return http.build();
 	}
@@ -131,7 +130,7 @@ class SecurityConfiguration {
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
 				.sessionConcurrency(
 						c -> c.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?expired")))
-			.addFilterAfter(new PasswordChangeFilter(users, false), AuthorizationFilter.class)
+			.addFilterAfter(new PasswordChangeFilter(users, null), AuthorizationFilter.class)
 			.csrf(Customizer.withDefaults())
 			.headers(this::headers);
 		return http.build();

@@ -64,10 +64,11 @@ class ReviewJourneyBrowserTests {
 	@Test
 	void returnedFixedApprovedAndTheCellAndScoreChange() {
 		var live = this.fixtures.live().code();
-		var month = this.fixtures.today().withDayOfMonth(1).minusMonths(1);
+		// the month before last, whose grace days are over whatever the day: nothing for
+		// Nanning on 2.C.2 makes it missed (points lost), and the reviewer reopens it
+		var month = this.fixtures.today().withDayOfMonth(1).minusMonths(2);
 		var monthEnd = month.plusMonths(1).minusDays(1);
 		var obligation = this.fixtures.obligation("2.C.2");
-		// last month starts with nothing for Nanning on 2.C.2 (missed), and stays open
 		this.jdbc.update("""
 				update activity_record set state = 'WITHDRAWN'
 				where obligation_id = ? and unit_id = (select id from unit where code = 'nanning')
@@ -89,7 +90,7 @@ class ReviewJourneyBrowserTests {
 		var lostBefore = lostOnExposure();
 		assertThat(lostBefore).isNotEqualTo("0.00");
 
-		// Nanning logs the exposure of last month
+		// Nanning logs the exposure of that month (late: it will count as met late)
 		signIn("nanning");
 		open("/records/new?obligation=" + obligation);
 		setDate("activityDate", month.plusDays(14));

@@ -94,6 +94,42 @@ class NamesFirstTests {
 		assertThat(NAMED.matcher(record).find()).isTrue();
 	}
 
+	@Test
+	void exemptionsAndRatingsNameTheObligationBesideItsCode() throws Exception {
+		// the demo exempts one city each year from the yearly range it may skip (13.C.1)
+		var exemptions = page("/review/exemptions?campaign=" + OLD, "reviewer");
+		var listed = NAMED.matcher(exemptions.substring(exemptions.indexOf("id=\"exemptions-table\"")));
+		assertThat(listed.find()).isTrue();
+		assertThat(listed.group(1)).containsPattern(CJK);
+		assertThat(listed.group(2)).isEqualTo("13.C.1");
+		assertThat(exemptions).doesNotContain("<td class=\"code\">")
+			.containsPattern("<option value=\"1\\.C\\.1\">新闻发布会 1\\.C\\.1</option>");
+		var ratings = page("/review/ratings?campaign=" + OLD + "&year=2019", "reviewer");
+		var rated = NAMED.matcher(ratings.substring(ratings.indexOf("id=\"ratings-table\"")));
+		assertThat(rated.find()).isTrue();
+		assertThat(rated.group(1)).containsPattern(CJK);
+		assertThat(rated.group(2)).isEqualTo("4.C.1");
+		assertThat(ratings).doesNotContain("<td class=\"code\">");
+		var form = page("/review/ratings/edit?campaign=" + OLD + "&year=2019&obligation=4.C.1&unit=nanning",
+				"reviewer");
+		assertThat(form).containsPattern("<h1 class=\"h3\">南宁市 · \\p{IsHan}+ 4\\.C\\.1 · 2019 年度评价</h1>");
+	}
+
+	@Test
+	void theWeightsPageLabelsEachWeightWithTheObligationsName() throws Exception {
+		var weights = page("/admin/campaigns/" + OLD + "/weights?level=CITY", "admin");
+		var label = Pattern
+			.compile("<label class=\"obligation\" for=\"w-1\\.C\\.1\"><span class=\"obligation-name\">([^<]*)</span>")
+			.matcher(weights);
+		assertThat(label.find()).isTrue();
+		assertThat(label.group(1)).isEqualTo("新闻发布会");
+		assertThat(weights).doesNotContain("<td class=\"code\">");
+		var english = page("/admin/campaigns/" + OLD + "/weights?level=CITY&lang=en", "admin");
+		var names = NAMED.matcher(english.substring(english.indexOf("id=\"weights-form\"")));
+		assertThat(names.find()).isTrue();
+		assertThat(names.group(1)).doesNotContainPattern(CJK);
+	}
+
 	private String page(String path, String user) throws Exception {
 		return this.mvc.perform(get(path).session(signIn(this.mvc, user)))
 			.andExpect(status().isOk())

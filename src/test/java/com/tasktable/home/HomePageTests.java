@@ -1,5 +1,8 @@
 package com.tasktable.home;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -12,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -34,6 +38,9 @@ class HomePageTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	Clock clock;
+
 	@Test
 	void aReporterSeesTheirObligationsForTheCurrentPeriod() throws Exception {
 		this.mvc.perform(get("/").session(signIn("nanning")))
@@ -41,20 +48,49 @@ class HomePageTests {
 			.andExpect(content().string(allOf(containsString("id=\"reporter-section\""), containsString("南宁市：本期任务"),
 					containsString("1.C.1"), containsString("例行新闻发布会"), not(containsString("1.R.1")),
 					not(containsString("本期没有需要完成的任务")), not(containsString("id=\"reviewer-section\"")))));
-		// returned records: folded into a strip that names their number, the ten latest
-		// with their reasons inside, and a link to all of them
+		// returned records: folded into a strip that names their number, with their
+		// reasons inside (the demo keeps one open for nanning)
+		var returned = returnedStrip();
+		Assertions.assertThat(returned).contains("退回理由：").doesNotContain("null");
+		var count = nanningReturned();
+		Assertions.assertThat(count).isPositive().isLessThanOrEqualTo(10);
+		Assertions.assertThat(returned.split("<li ", -1)).hasSize(count.intValue() + 1);
+		Assertions.assertThat(returned).contains("待修改 (" + count + ")").doesNotContain("id=\"returned-all\"");
+		Assertions.assertThat(returned).containsPattern("<details class=\"[^\"]*\">").doesNotContain(" open");
+	}
+
+	@Test
+	@Transactional
+	void moreThanTenReturnedRecordsShowTheTenLatestAndALinkToAllOfThem() throws Exception {
+		// eleven more returns than the demo has, rolled back after the test
+		var reviewer = this.jdbc.queryForObject("select id from app_user where username = 'reviewer'", Long.class);
+		var at = Timestamp.from(Instant.now(this.clock));
+		for (var id : this.jdbc.queryForList("""
+				select r.id from activity_record r join unit u on u.id = r.unit_id
+				where u.code = 'nanning' and r.state = 'APPROVED' order by r.activity_date desc limit 11""",
+				Long.class)) {
+			this.jdbc.update("update activity_record set state = 'RETURNED', updated_at = ? where id = ?", at, id);
+			this.jdbc.update("""
+					insert into record_decision (record_id, action, reason, record_version, decided_by, decided_at)
+					values (?, 'RETURNED', '请补充现场照片', 1, ?, ?)""", id, reviewer, at);
+		}
+		var count = nanningReturned();
+		Assertions.assertThat(count).isGreaterThan(11);
+		var returned = returnedStrip();
+		Assertions.assertThat(returned.split("<li ", -1)).hasSize(11);
+		Assertions.assertThat(returned).contains("待修改 (" + count + ")").contains("id=\"returned-all\"");
+	}
+
+	private String returnedStrip() throws Exception {
 		var html = this.mvc.perform(get("/").session(signIn("nanning"))).andReturn().getResponse().getContentAsString();
 		var returned = html.substring(html.indexOf("id=\"returned-records\""));
-		returned = returned.substring(0, returned.indexOf("</section>"));
-		Assertions.assertThat(returned.split("<li ", -1)).hasSizeLessThanOrEqualTo(11);
-		Assertions.assertThat(returned).contains("退回理由：").doesNotContain("null");
-		Assertions.assertThat(returned).contains("id=\"returned-all\"");
-		var count = this.jdbc.queryForObject("""
+		return returned.substring(0, returned.indexOf("</section>"));
+	}
+
+	private Long nanningReturned() {
+		return this.jdbc.queryForObject("""
 				select count(*) from activity_record r join unit u on u.id = r.unit_id
 				where u.code = 'nanning' and r.state = 'RETURNED'""", Long.class);
-		Assertions.assertThat(count).isGreaterThan(0);
-		Assertions.assertThat(returned).contains("待修改 (" + count + ")");
-		Assertions.assertThat(returned).containsPattern("<details class=\"[^\"]*\">").doesNotContain(" open");
 	}
 
 	@Test

@@ -19,12 +19,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The city view as .xlsx has the rows and numbers of the page. */
+/**
+ * The city view as .xlsx has the rows and numbers of the page, each obligation by its
+ * name with its code beside it.
+ */
 @IntegrationTest
 class UnitExportTests {
 
 	private static final Pattern ROW = Pattern.compile(
-			"<td class=\"code\">([0-9]+\\.[RC]\\.[0-9]+)</td>(?:(?!</tr>).)*?<span class=\"small counts\" data-approved=\"(\\d+)\" data-pending=\"(\\d+)\">",
+			"<span class=\"obligation-name\">([^<]+)</span>\\s*<span\\s+class=\"obligation-code\">([0-9]+\\.[RC]\\.[0-9]+)</span>(?:(?!</tr>).)*?<span class=\"small counts\" data-approved=\"(\\d+)\" data-pending=\"(\\d+)\">",
 			Pattern.DOTALL);
 
 	@Autowired
@@ -40,7 +43,7 @@ class UnitExportTests {
 		List<String> onPage = new ArrayList<>();
 		var matcher = ROW.matcher(page.substring(page.indexOf("id=\"due-table\"")));
 		while (matcher.find()) {
-			onPage.add(matcher.group(1) + " " + matcher.group(2) + " " + matcher.group(3));
+			onPage.add(matcher.group(1) + " " + matcher.group(2) + " " + matcher.group(3) + " " + matcher.group(4));
 		}
 		assertThat(onPage).hasSizeGreaterThan(15);
 
@@ -54,11 +57,16 @@ class UnitExportTests {
 		List<String> inWorkbook = new ArrayList<>();
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
 			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getSheetName()).isEqualTo("南宁市");
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("南宁市");
+			// names first, the code beside
+			assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("任务");
+			assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("编号");
 			for (int r = 3; r <= sheet.getLastRowNum(); r++) {
 				var row = sheet.getRow(r);
-				inWorkbook.add(row.getCell(0).getStringCellValue() + " " + (long) row.getCell(3).getNumericCellValue()
-						+ " " + (long) row.getCell(4).getNumericCellValue());
+				inWorkbook.add(row.getCell(0).getStringCellValue() + " " + row.getCell(1).getStringCellValue() + " "
+						+ (long) row.getCell(4).getNumericCellValue() + " "
+						+ (long) row.getCell(5).getNumericCellValue());
 			}
 		}
 		assertThat(inWorkbook).isEqualTo(onPage);

@@ -86,9 +86,9 @@ class ErrorPageTests {
 	}
 
 	@ParameterizedTest(name = "{0} {1}")
-	@CsvSource({ "400, zh-CN, 400", "403, zh-CN, 403", "404, zh-CN, 404", "405, zh-CN, 405", "409, zh-CN, 409",
-			"413, zh-CN, 413", "500, zh-CN, 5xx", "400, en, 400", "403, en, 403", "404, en, 404", "405, en, 405",
-			"409, en, 409", "413, en, 413", "500, en, 5xx" })
+	@CsvSource({ "400, zh-CN, 400", "401, zh-CN, 401", "403, zh-CN, 403", "404, zh-CN, 404", "405, zh-CN, 405",
+			"409, zh-CN, 409", "413, zh-CN, 413", "500, zh-CN, 5xx", "400, en, 400", "401, en, 401", "403, en, 403",
+			"404, en, 404", "405, en, 405", "409, en, 409", "413, en, 413", "500, en, 5xx" })
 	void theApiGetsAProblemInTheCallersLanguage(int code, String language, String key) throws Exception {
 		var locale = Locale.forLanguageTag(language);
 		this.mvc.perform(dispatch(code, "/api/v1/units").header("Accept-Language", language))

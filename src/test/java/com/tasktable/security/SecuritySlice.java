@@ -26,7 +26,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ SecurityConfiguration.class, SecurityWebConfiguration.class, AccountDetailsService.class,
 		AccountSessions.class, LoginThrottle.class, SignInAudit.class, ThrottledAuthenticationProvider.class,
-		ErrorResponses.class })
+		ErrorResponses.class, ProblemResponses.class })
 @EnableConfigurationProperties(LoginThrottleProperties.class)
 public class SecuritySlice {
 

@@ -108,7 +108,7 @@ class RatingController {
 			CurrentUser user, Model model) {
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("year", year);
-		model.addAttribute("obligation", obligation);
+		model.addAttribute("obligation", this.campaigns.obligation(user.scope(), campaign.code(), obligation));
 		model.addAttribute("unit", this.units.get(user.scope(), unit));
 		model.addAttribute("form", form);
 		return FORM_VIEW;

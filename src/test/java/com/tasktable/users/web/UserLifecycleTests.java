@@ -18,10 +18,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -68,7 +70,14 @@ class UserLifecycleTests {
 		this.mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
 		this.mvc.perform(get("/records").session(session)).andExpect(redirectedUrl("/account/password"));
 		this.mvc.perform(get("/api/v1/units").with(httpBasic(username, "Temporary-Pass-7")))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.title").value("无权访问"))
+			.andExpect(jsonPath("$.detail").value(containsString("临时密码")));
+		this.mvc
+			.perform(get("/api/v1/units").with(httpBasic(username, "Temporary-Pass-7")).header("Accept-Language", "en"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.title").value("Not allowed"))
+			.andExpect(jsonPath("$.detail").value(containsString("temporary one: change it at /account/password")));
 		var page = this.mvc.perform(get("/account/password").session(session))
 			.andExpect(status().isOk())
 			.andReturn()
