@@ -44,7 +44,7 @@ class BulletinTieWordingTests {
 			.isEqualTo("本期排名前三位的单位（含并列）共 7 个：第一名：单位1（99.00 分）；" + "并列第二名：单位2、单位3、单位4、单位5、单位6、单位7（98.00 分）。")
 			.doesNotContain("前三：");
 		assertThat(text(Locale.ENGLISH).summaryTop(bulletin)).startsWith(
-				"The first three places this period, with ties, 7 units: 1st: Unit 1 (99.00 points); joint 2nd: ");
+				"The units in the first three places this period (with ties, 7 units): 1st: Unit 1 (99.00 points); joint 2nd: ");
 		var table = bulletin.table();
 		assertThat(table.rows()).extracting(r -> text(ZH).rankCell(table, r))
 			.containsExactly("1", "2（并列）", "2（并列）", "2（并列）", "2（并列）", "2（并列）", "2（并列）", "8");
