@@ -20,6 +20,7 @@ import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.ObligationView;
 import com.tasktable.compliance.Frequency;
 import com.tasktable.compliance.ObligationKind;
+import com.tasktable.platform.StartupLock;
 import com.tasktable.units.UnitLevel;
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.UnitView;
@@ -38,12 +39,12 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo once, on an empty database: accounts, a live campaign and records. A
  * database that already has the demo accounts is left alone, so a restart keeps whatever
- * the newcomer changed.
+ * the newcomer changed. Under the {@link StartupLock}: of two instances starting
+ * together, the second finds the demo loaded by the first.
  */
 @Component
 @Order(5)
@@ -69,13 +70,13 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoSeeder seeder;
 
-	private final TransactionTemplate transaction;
+	private final StartupLock startupLock;
 
 	private final Clock clock;
 
 	DemoDataLoader(DemoProperties properties, @Value("${spring.datasource.url:}") String datasourceUrl, Users users,
-			Units units, Campaigns campaigns, CampaignCloning cloning, DemoSeeder seeder,
-			TransactionTemplate transaction, Clock clock) {
+			Units units, Campaigns campaigns, CampaignCloning cloning, DemoSeeder seeder, StartupLock startupLock,
+			Clock clock) {
 		this.properties = properties;
 		this.embeddedDatabase = datasourceUrl.isBlank();
 		this.users = users;
@@ -83,7 +84,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.campaigns = campaigns;
 		this.cloning = cloning;
 		this.seeder = seeder;
-		this.transaction = transaction;
+		this.startupLock = startupLock;
 		this.clock = clock;
 	}
 
@@ -93,7 +94,7 @@ class DemoDataLoader implements ApplicationRunner {
 			return;
 		}
 		long started = System.nanoTime();
-		int records = this.transaction.execute(status -> load());
+		int records = this.startupLock.holding((status) -> load());
 		if (records > 0) {
 			log.info("Loaded demo data (accounts admin, reviewer, guangxi and one per city, password '{}'): {} "
 					+ "records in {} ms", PASSWORD, records, (System.nanoTime() - started) / 1_000_000);

@@ -34,7 +34,7 @@ public class DailyActivityLog {
 
 	private final ActivityRecordRepository records;
 
-	private final SubmissionRepository submissions;
+	private final SubmissionKeys submissions;
 
 	private final RecordContexts contexts;
 
@@ -42,7 +42,7 @@ public class DailyActivityLog {
 
 	private final Clock clock;
 
-	DailyActivityLog(ActivityRecordRepository records, SubmissionRepository submissions, RecordContexts contexts,
+	DailyActivityLog(ActivityRecordRepository records, SubmissionKeys submissions, RecordContexts contexts,
 			AuditLog audit, Clock clock) {
 		this.records = records;
 		this.submissions = submissions;
@@ -73,18 +73,16 @@ public class DailyActivityLog {
 	/**
 	 * Makes the month match the ticked days: a record for each new day, withdrawal of
 	 * pending records whose day was unticked. Approved days and days that cannot change
-	 * are left as they are.
+	 * are left as they are. A {@code token} already used by this user (a resend, a double
+	 * click racing the first) changes nothing.
 	 * @return how many days were added and removed
 	 */
 	public int[] save(CurrentUser user, Long obligationId, YearMonth month, Set<LocalDate> ticked, UUID token) {
-		if (token != null && this.submissions.findById(token).isPresent()) {
+		var now = Instant.now(this.clock);
+		if (token != null && !this.submissions.claim(user.id(), token, now)) {
 			return new int[] { 0, 0 };
 		}
 		var grid = grid(user, obligationId, month);
-		var now = Instant.now(this.clock);
-		if (token != null) {
-			this.submissions.saveAndFlush(new FormSubmission(token, user.id(), now));
-		}
 		var unit = user.unit();
 		int added = 0;
 		int removed = 0;

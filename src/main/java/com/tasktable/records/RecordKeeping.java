@@ -36,7 +36,7 @@ public class RecordKeeping {
 
 	private final ActivityRecordRepository records;
 
-	private final SubmissionRepository submissions;
+	private final SubmissionKeys submissions;
 
 	private final RecordContexts contexts;
 
@@ -50,7 +50,7 @@ public class RecordKeeping {
 
 	private final ApplicationEventPublisher events;
 
-	RecordKeeping(ActivityRecordRepository records, SubmissionRepository submissions, RecordContexts contexts,
+	RecordKeeping(ActivityRecordRepository records, SubmissionKeys submissions, RecordContexts contexts,
 			EvidenceAttachments attachments, Units units, AuditLog audit, Clock clock,
 			ApplicationEventPublisher events) {
 		this.events = events;
@@ -64,19 +64,18 @@ public class RecordKeeping {
 	}
 
 	/**
-	 * Logs a record for the reporter's own unit. A repeated {@code token} (double click,
-	 * resend) returns the record the first submission created and stores nothing new.
+	 * Logs a record for the reporter's own unit. A {@code token} already used by this
+	 * user (double click, resend, a retry racing the first request) returns the record
+	 * the first submission created and stores nothing new: the key is taken first
+	 * ({@link SubmissionKeys}), so of concurrent submissions the database lets one store
+	 * the record and the others wait for it and answer with its id.
 	 * @return the record's id
 	 */
 	public Long create(CurrentUser user, Long obligationId, RecordDraft draft, List<Upload> files, UUID token) {
-		if (token != null) {
-			var earlier = this.submissions.findById(token);
-			if (earlier.isPresent() && earlier.get().getRecordId() != null) {
-				if (!earlier.get().getUserId().equals(user.id())) {
-					throw new AccessDeniedException("Submission token of another user");
-				}
-				return earlier.get().getRecordId();
-			}
+		var now = Instant.now(this.clock);
+		if (token != null && !this.submissions.claim(user.id(), token, now)) {
+			return this.submissions.recordOf(user.id(), token)
+				.orElseThrow(() -> RejectedException.conflict("record.error.submissionUsed"));
 		}
 		var unit = reportingUnit(user);
 		var target = this.contexts.target(user.scope(), obligationId);
@@ -92,15 +91,10 @@ public class RecordKeeping {
 			throw new RejectedException(violations);
 		}
 		draft = draft.withTitleIfMissing(target.obligation().termsOn(draft.activityDate()).title());
-		var now = Instant.now(this.clock);
-		FormSubmission submission = null;
-		if (token != null) {
-			submission = this.submissions.saveAndFlush(new FormSubmission(token, user.id(), now));
-		}
 		var record = this.records.save(new ActivityRecord(obligationId, unit.id(), draft, user.id(), now));
 		this.attachments.attach(record.getId(), files, user.id());
-		if (submission != null) {
-			submission.setRecordId(record.getId());
+		if (token != null) {
+			this.submissions.link(user.id(), token, record.getId());
 		}
 		this.audit.record(user.username(), unit.id(), "RECORD_CREATED", "record", record.getId(),
 				describe(target.obligation().code(), draft, files.size()));

@@ -3,6 +3,7 @@ package com.tasktable.users;
 import java.util.EnumSet;
 import java.util.Locale;
 
+import com.tasktable.platform.StartupLock;
 import com.tasktable.units.Units;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,11 +12,11 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Creates the first administrator from the environment on an empty database; never with a
- * default password.
+ * default password. Under the {@link StartupLock}, checking again inside it: of two
+ * instances starting together, one creates the administrator.
  */
 @Component
 @Order(10)
@@ -29,15 +30,15 @@ class BootstrapAdmin implements ApplicationRunner {
 
 	private final BootstrapAdminProperties properties;
 
-	private final TransactionTemplate transaction;
+	private final StartupLock startupLock;
 
 	private final Units units;
 
-	BootstrapAdmin(Users users, Units units, BootstrapAdminProperties properties, TransactionTemplate transaction) {
+	BootstrapAdmin(Users users, Units units, BootstrapAdminProperties properties, StartupLock startupLock) {
 		this.users = users;
 		this.units = units;
 		this.properties = properties;
-		this.transaction = transaction;
+		this.startupLock = startupLock;
 	}
 
 	@Override
@@ -57,10 +58,17 @@ class BootstrapAdmin implements ApplicationRunner {
 		}
 		var unit = (this.properties.unit() == null || this.properties.unit().isBlank())
 				? this.units.roots().get(0).code() : this.properties.unit();
-		this.transaction.executeWithoutResult(
-				status -> this.users.create(new Users.NewUser(username.trim().toLowerCase(Locale.ROOT), username.trim(),
-						null, password, unit, EnumSet.of(Role.ADMIN)), "system"));
-		log.info("Created the first administrator '{}' in unit '{}'", username, unit);
+		boolean created = this.startupLock.holding((status) -> {
+			if (this.users.count() > 0) {
+				return false;
+			}
+			this.users.create(new Users.NewUser(username.trim().toLowerCase(Locale.ROOT), username.trim(), null,
+					password, unit, EnumSet.of(Role.ADMIN)), "system");
+			return true;
+		});
+		if (created) {
+			log.info("Created the first administrator '{}' in unit '{}'", username, unit);
+		}
 	}
 
 }

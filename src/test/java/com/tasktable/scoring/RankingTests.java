@@ -281,7 +281,8 @@ class RankingTests {
 				.session(reviewer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("ranking bulletin for 2019-6")))
-			// June 2019 has ties at the top in the demo: the words name the places, not "three"
+			// June 2019 has ties at the top in the demo: the words name the places, not
+			// "three"
 			.andExpect(content().string(containsString("first three places this period (with ties, ")))
 			.andExpect(content().string(containsString("joint 1st: ")));
 		this.mvc.perform(get("/rankings").param("campaign", OLD).param("year", "2019").session(reviewer))

@@ -18,7 +18,6 @@ import com.tasktable.records.RecordState;
 import com.tasktable.users.CurrentUser;
 
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -111,11 +110,6 @@ class RecordController {
 		catch (RejectedException ex) {
 			Violations.bind(ex, result);
 			return showForm(target, form, model);
-		}
-		catch (DataIntegrityViolationException ex) {
-			// The same form arrived twice at the same moment: the first one won, show
-			// what it stored.
-			id = this.keeping.create(user, obligation, form.toDraft(), List.of(), form.getSubmissionToken());
 		}
 		redirect.addFlashAttribute("success", "record.created");
 		return "redirect:/records/" + id;
