@@ -2,12 +2,9 @@ package com.tasktable.demo;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -163,57 +160,6 @@ class DemoRecordGenerator {
 			.ifPresent(r -> records.set(records.indexOf(r), r.withReview(this.reviews.returnedInstead(r.review()))));
 	}
 
-	/**
-	 * How reliably a unit does what a row asks.
-	 *
-	 * @param usual the chance that a period is met, on most rows
-	 * @param daily the chance of an update on any day
-	 * @param weakRows the rows it lags in
-	 * @param weak the chance on those
-	 * @param weakDaily the chance of a daily update when that row is weak
-	 * @param returnRate the share of its records the reviewer returns
-	 */
-	private record Diligence(double usual, double daily, Set<Long> weakRows, double weak, double weakDaily,
-			double returnRate) {
-
-		static Diligence usual(Random random) {
-			return new Diligence(0.93 + 0.06 * random.nextDouble(), 0.95 + 0.045 * random.nextDouble(), Set.of(), 0, 0,
-					0.03);
-		}
-
-		/**
-		 * Two or three weak rows, the first one scored every month, so the monthly
-		 * ranking shows it.
-		 */
-		static Diligence lagging(List<ObligationView> rows, Random random) {
-			var monthly = new ArrayList<>(rows.stream().filter(o -> scoredMonthly(o)).toList());
-			var others = new ArrayList<>(rows.stream().filter(o -> !scoredMonthly(o)).toList());
-			Collections.shuffle(monthly, random);
-			Collections.shuffle(others, random);
-			Set<Long> weak = new HashSet<>();
-			if (!monthly.isEmpty()) {
-				weak.add(monthly.get(0).id());
-			}
-			others.stream().limit(1 + random.nextInt(2)).forEach(o -> weak.add(o.id()));
-			return new Diligence(0.88 + 0.07 * random.nextDouble(), 0.95 + 0.04 * random.nextDouble(), weak,
-					0.55 + 0.2 * random.nextDouble(), 0.88 + 0.04 * random.nextDouble(), 0.06);
-		}
-
-		private static boolean scoredMonthly(ObligationView o) {
-			var cycle = o.terms().cycle();
-			return cycle == Frequency.MONTH || cycle == Frequency.WEEK;
-		}
-
-		double of(ObligationView obligation) {
-			return this.weakRows.contains(obligation.id()) ? this.weak : this.usual;
-		}
-
-		double dailyOf(ObligationView obligation) {
-			return this.weakRows.contains(obligation.id()) ? this.weakDaily : this.daily;
-		}
-
-	}
-
 	private final class UnitObligation {
 
 		private final UnitView unit;
@@ -245,18 +191,18 @@ class DemoRecordGenerator {
 						int max = (terms.maxCount() != null) ? terms.maxCount() : terms.minCount() + 1;
 						int n = terms.minCount() + DemoRecordGenerator.this.random.nextInt(max - terms.minCount() + 1);
 						for (int i = 0; i < n; i++) {
-							add(randomDay(p), null, false);
+							add(DemoTiming.randomDay(DemoRecordGenerator.this.random, p), null, false);
 						}
 					}
 					else if (chance(0.5)) {
-						add(randomDay(p), null, true);
+						add(DemoTiming.randomDay(DemoRecordGenerator.this.random, p), null, true);
 					}
 				});
 				case COUNT_PER_YEAR -> eachPeriod(p -> {
 					double share = chance(this.rate) ? 1.0 + 0.35 * DemoRecordGenerator.this.random.nextDouble()
 							: 0.45 + 0.45 * DemoRecordGenerator.this.random.nextDouble();
 					for (int i = 0; i < Math.max(1, Math.round(terms.yearlyTarget() * share)); i++) {
-						add(randomDay(p), null, false);
+						add(DemoTiming.randomDay(DemoRecordGenerator.this.random, p), null, false);
 					}
 				});
 				case DAILY_ACTIVITY -> {
@@ -277,7 +223,8 @@ class DemoRecordGenerator {
 					if (!chance(this.rate) && !categories.isEmpty()) {
 						categories.remove(DemoRecordGenerator.this.random.nextInt(categories.size()));
 					}
-					categories.forEach(category -> add(randomDay(p), category, false));
+					categories.forEach(
+							category -> add(DemoTiming.randomDay(DemoRecordGenerator.this.random, p), category, false));
 				});
 				case DATED_EVENT -> {
 					for (int year = this.from.getYear(); year <= DemoRecordGenerator.this.until.getYear(); year++) {
@@ -323,11 +270,6 @@ class DemoRecordGenerator {
 			return 1 - (1 - this.rate) * Math.min(1, period.lengthInDays() / 30.0);
 		}
 
-		private LocalDate randomDay(Period period) {
-			long days = ChronoUnit.DAYS.between(period.start(), period.end()) + 1;
-			return period.start().plusDays(DemoRecordGenerator.this.random.nextLong(days));
-		}
-
 		/**
 		 * A record of {@code day}, unless it lies outside the unit's part of the campaign
 		 * or would be logged after now. Late: logged after the grace days of the period
@@ -338,7 +280,7 @@ class DemoRecordGenerator {
 			if (day.isBefore(this.from) || day.isAfter(generator.until)) {
 				return;
 			}
-			var loggedAt = loggedAt(day, late);
+			var loggedAt = DemoTiming.loggedAt(generator.random, generator.campaign, this.obligation, day, late);
 			if (loggedAt.isAfter(generator.now)) {
 				return;
 			}
@@ -348,32 +290,6 @@ class DemoRecordGenerator {
 			var review = generator.reviews.review(loggedAt, this.author, late ? 0 : this.diligence.returnRate());
 			generator.out.add(new SeedRecord(this.obligation.id(), this.unit.id(), day, title, outlet, category,
 					this.author, loggedAt, review));
-		}
-
-		/**
-		 * Logged within days of the activity (daily updates the same or the next day);
-		 * one record in twenty of the other rows weeks later. Late: after the period's
-		 * grace days, before it closes.
-		 */
-		private Instant loggedAt(LocalDate day, boolean late) {
-			var generator = DemoRecordGenerator.this;
-			var random = generator.random;
-			LocalDate logged;
-			if (late) {
-				var end = this.obligation.terms().cycle().periodContaining(day).end();
-				int lateAfter = generator.campaign.lateAfterDays();
-				int window = Math.max(1, generator.campaign.lockAfterDays() - lateAfter - 1);
-				logged = end.plusDays(lateAfter + 1 + random.nextInt(window));
-			}
-			else if (this.obligation.terms().kind() == ObligationKind.DAILY_ACTIVITY) {
-				logged = day.plusDays((random.nextDouble() < 0.85) ? 0 : 1);
-			}
-			else {
-				logged = day.plusDays((random.nextDouble() < 0.05) ? 15 + random.nextInt(10) : random.nextInt(4));
-			}
-			return logged.atTime(LocalTime.of(9 + random.nextInt(9), random.nextInt(60)))
-				.atZone(generator.campaign.timeZone())
-				.toInstant();
 		}
 
 		private boolean chance(double p) {

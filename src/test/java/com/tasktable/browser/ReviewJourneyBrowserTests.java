@@ -186,7 +186,8 @@ class ReviewJourneyBrowserTests {
 		waitFor(driver -> imageLoaded());
 		this.browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
 		waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("evidence-viewer")));
-		assertThat(this.browser.switchTo().activeElement().getAttribute("data-evidence-name")).isEqualTo("现场一.png");
+		// Bootstrap gives the focus back once the closing transition has ended
+		waitFor(driver -> "现场一.png".equals(driver.switchTo().activeElement().getAttribute("data-evidence-name")));
 		// the keyboard alone opens it too
 		this.browser.switchTo().activeElement().sendKeys(Keys.ENTER);
 		waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("evidence-viewer-image")));
