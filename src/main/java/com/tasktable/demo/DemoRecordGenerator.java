@@ -187,7 +187,7 @@ class DemoRecordGenerator {
 			var terms = this.obligation.terms();
 			switch (terms.kind()) {
 				case COUNT_PER_PERIOD, RANGE_PER_PERIOD -> eachPeriod(p -> {
-					if (chance(rateFor(p))) {
+					if (chance(Diligence.forPeriod(this.rate, p))) {
 						int max = (terms.maxCount() != null) ? terms.maxCount() : terms.minCount() + 1;
 						int n = terms.minCount() + DemoRecordGenerator.this.random.nextInt(max - terms.minCount() + 1);
 						for (int i = 0; i < n; i++) {
@@ -260,14 +260,6 @@ class DemoRecordGenerator {
 					period.accept(p);
 				}
 			}
-		}
-
-		/**
-		 * The chance that a period is met: the row's, for a month or longer; a week
-		 * misses less often, so that a weekly row is not red every quarter.
-		 */
-		private double rateFor(Period period) {
-			return 1 - (1 - this.rate) * Math.min(1, period.lengthInDays() / 30.0);
 		}
 
 		/**

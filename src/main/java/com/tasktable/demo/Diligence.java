@@ -9,6 +9,7 @@ import java.util.Set;
 
 import com.tasktable.campaigns.ObligationView;
 import com.tasktable.compliance.Frequency;
+import com.tasktable.compliance.Period;
 
 /**
  * How reliably a unit does what a row asks.
@@ -56,6 +57,14 @@ record Diligence(double usual, double daily, Set<Long> weakRows, double weak, do
 
 	double dailyOf(ObligationView obligation) {
 		return this.weakRows.contains(obligation.id()) ? this.weakDaily : this.daily;
+	}
+
+	/**
+	 * The chance that a period is met: the row's, for a month or longer; a week misses
+	 * less often, so that a weekly row is not red every quarter.
+	 */
+	static double forPeriod(double rate, Period period) {
+		return 1 - (1 - rate) * Math.min(1, period.lengthInDays() / 30.0);
 	}
 
 }
