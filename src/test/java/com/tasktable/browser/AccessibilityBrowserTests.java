@@ -111,9 +111,7 @@ class AccessibilityBrowserTests {
 	}
 
 	private void signIn(String username) {
-		this.browser.findElement(By.id("username")).sendKeys(username);
-		this.browser.findElement(By.id("password")).sendKeys("demo");
-		this.browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		Browser.signIn(this.browser, username);
 		this.browser.findElement(By.id("account-menu"));
 	}
 

@@ -44,9 +44,7 @@ class AdminBrowserTests {
 	@Test
 	void theAdministratorChangesAFrequencyFromADateAndSeesTheHistory() {
 		open("/login?lang=zh-CN");
-		this.browser.findElement(By.id("username")).sendKeys("admin");
-		this.browser.findElement(By.id("password")).sendKeys("demo");
-		this.browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		Browser.signIn(this.browser, "admin");
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.linkText("活动管理")));
 
 		this.browser.findElement(By.linkText("活动管理")).click();

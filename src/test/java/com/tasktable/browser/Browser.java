@@ -71,6 +71,16 @@ final class Browser {
 	}
 
 	/**
+	 * Fills the sign-in form of the page open in {@code driver} with a demo account (its
+	 * password is "demo") and sends it; the caller waits for the page it expects.
+	 */
+	static void signIn(ChromeDriver driver, String username) {
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys("demo");
+		driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+	}
+
+	/**
 	 * Whether nothing on the page matches {@code by}, asked without the implicit wait
 	 * (which would wait its five seconds for what is rightly not there).
 	 */

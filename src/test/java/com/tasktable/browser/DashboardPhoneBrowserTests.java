@@ -37,9 +37,7 @@ class DashboardPhoneBrowserTests {
 	void openBrowser() {
 		this.browser = Browser.startPhone();
 		open("/login?lang=zh-CN");
-		this.browser.findElement(By.id("username")).sendKeys("reviewer");
-		this.browser.findElement(By.id("password")).sendKeys("demo");
-		this.browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		Browser.signIn(this.browser, "reviewer");
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("account-menu")));
 	}
 

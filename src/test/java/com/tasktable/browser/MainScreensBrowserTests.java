@@ -83,9 +83,7 @@ class MainScreensBrowserTests {
 
 	private void signIn(String username, String language, String landmark) {
 		open("/login?lang=" + language);
-		this.browser.findElement(By.id("username")).sendKeys(username);
-		this.browser.findElement(By.id("password")).sendKeys("demo");
-		this.browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		Browser.signIn(this.browser, username);
 		waitFor(By.id(landmark));
 	}
 

@@ -47,9 +47,7 @@ class MatrixBrowserTests {
 	void theMatrixScrollsInItsOwnBoxSortsFromTheKeyboardAndOpensACell() {
 		this.browser.manage().window().setSize(new Dimension(1440, 900));
 		open("/login?lang=zh-CN");
-		this.browser.findElement(By.id("username")).sendKeys("reviewer");
-		this.browser.findElement(By.id("password")).sendKeys("demo");
-		this.browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		Browser.signIn(this.browser, "reviewer");
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("account-menu")));
 		open("/dashboard?campaign=guangxi-2018-2020&year=2019&quarter=2");
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("matrix-CITY")));

@@ -56,9 +56,7 @@ class RecordJourneyBrowserTests {
 		Files.write(photo, EvidenceSamples.jpeg());
 
 		open("/login?lang=zh-CN");
-		this.browser.findElement(By.id("username")).sendKeys("nanning");
-		this.browser.findElement(By.id("password")).sendKeys("demo");
-		this.browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		Browser.signIn(this.browser, "nanning");
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("reporter-section")));
 		assertThat(this.browser.findElement(By.id("reporter-section")).getText()).contains("南宁市");
 
@@ -95,9 +93,7 @@ class RecordJourneyBrowserTests {
 		this.browser = Browser.startPhone();
 		open("/login?lang=zh-CN");
 		assertThat(innerWidth()).isEqualTo(390);
-		this.browser.findElement(By.id("username")).sendKeys("nanning");
-		this.browser.findElement(By.id("password")).sendKeys("demo");
-		this.browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		Browser.signIn(this.browser, "nanning");
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("due-cards")));
 		assertNoSidewaysScrolling();
 		// the cards stack one a row, the log button as wide as its card
@@ -187,9 +183,7 @@ class RecordJourneyBrowserTests {
 	@Test
 	void theReviewerSwitchesQuarterAndOpensACell() {
 		open("/login?lang=zh-CN");
-		this.browser.findElement(By.id("username")).sendKeys("reviewer");
-		this.browser.findElement(By.id("password")).sendKeys("demo");
-		this.browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		Browser.signIn(this.browser, "reviewer");
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("reviewer-section")));
 
 		this.browser.findElement(By.linkText("看板")).click();

@@ -260,9 +260,7 @@ class ReviewJourneyBrowserTests {
 	private void signIn(String username) {
 		this.browser.manage().deleteAllCookies();
 		open("/login?lang=zh-CN");
-		this.browser.findElement(By.id("username")).sendKeys(username);
-		this.browser.findElement(By.id("password")).sendKeys("demo");
-		this.browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		Browser.signIn(this.browser, username);
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("account-menu")));
 	}
 
