@@ -67,6 +67,11 @@ class CampaignCatalog {
 		this.unitCache = Objects.requireNonNull(caches.getCache(UNIT_INDEX));
 	}
 
+	/** The catalog's revision this request reads its entries under. */
+	long revision() {
+		return this.revision.current();
+	}
+
 	/** Every campaign, newest first. */
 	public List<CampaignView> all() {
 		return this.campaignCache.get(new Key(this.revision.current(), "all"), () -> {

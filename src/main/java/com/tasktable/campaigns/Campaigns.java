@@ -128,6 +128,16 @@ public class Campaigns {
 	}
 
 	/**
+	 * The revision of the campaigns, task tables and unit tree this request reads (the
+	 * catalog's, read once per request): whatever is computed from them and kept should
+	 * be kept under it too, since the catalog of a request that began before a change
+	 * committed is the one from before.
+	 */
+	public long catalogRevision() {
+		return this.catalog.revision();
+	}
+
+	/**
 	 * Drops this instance's cached campaigns, task tables and unit index, after an
 	 * administrator changed one of them: now, and again once the change commits or rolls
 	 * back, so that nothing read in between stays. Other instances need no call: the
