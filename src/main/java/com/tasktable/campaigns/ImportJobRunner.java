@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.tasktable.platform.RejectedException;
+import com.tasktable.platform.Violation;
 import com.tasktable.users.CurrentUser;
 import com.tasktable.users.Role;
 import com.tasktable.users.Users;
@@ -13,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -91,11 +93,11 @@ class ImportJobRunner {
 		}
 	}
 
-	private void fail(UUID id, List<com.tasktable.platform.Violation> problems, String error) {
+	private void fail(UUID id, List<Violation> problems, String error) {
 		this.ownTransaction.executeWithoutResult(status -> this.rows.failed(id, problems, error, this.clock.instant()));
 	}
 
-	private static org.springframework.security.core.context.SecurityContext contextOf(CurrentUser user) {
+	private static SecurityContext contextOf(CurrentUser user) {
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.username(), null,
 				user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
