@@ -5,7 +5,7 @@ import java.util.UUID;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import com.tasktable.platform.JobSchedules;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -33,7 +33,7 @@ class ImportJobTasks {
 	@Bean
 	RecurringTask<Void> importJobCleanupTask(ImportJobCleanup cleanup,
 			@Value("${app.jobs.housekeeping-schedule:DAILY|03:00|Asia/Shanghai}") String schedule) {
-		return Tasks.recurring(CLEANUP, Schedules.parseSchedule(schedule))
+		return Tasks.recurring(CLEANUP, JobSchedules.parse(schedule))
 			.execute((instance, context) -> cleanup.run(context.getExecution().executionTime,
 					context.getExecution().pickedBy));
 	}

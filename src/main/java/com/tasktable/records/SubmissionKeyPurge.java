@@ -9,8 +9,8 @@ import java.util.Map;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import com.tasktable.audit.AuditLog;
+import com.tasktable.platform.JobSchedules;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -63,7 +63,7 @@ class SubmissionKeyPurge {
 		@Bean
 		RecurringTask<Void> submissionKeyPurgeTask(SubmissionKeyPurge purge,
 				@Value("${app.jobs.housekeeping-schedule:DAILY|03:00|Asia/Shanghai}") String schedule) {
-			return Tasks.recurring(TASK, Schedules.parseSchedule(schedule))
+			return Tasks.recurring(TASK, JobSchedules.parse(schedule))
 				.execute((instance, context) -> purge.run(context.getExecution().executionTime,
 						context.getExecution().pickedBy));
 		}
