@@ -128,16 +128,27 @@ public class Campaigns {
 	}
 
 	/**
-	 * Drops the cached campaigns, task tables and unit index, after an administrator
-	 * changed one of them: now, and again once the change commits, so that a reader who
-	 * filled the cache from the old rows in between does not keep them.
+	 * The revision of the campaigns, task tables and unit tree this request reads (the
+	 * catalog's, read once per request): whatever is computed from them and kept should
+	 * be kept under it too, since the catalog of a request that began before a change
+	 * committed is the one from before.
+	 */
+	public long catalogRevision() {
+		return this.catalog.revision();
+	}
+
+	/**
+	 * Drops this instance's cached campaigns, task tables and unit index, after an
+	 * administrator changed one of them: now, and again once the change commits or rolls
+	 * back, so that nothing read in between stays. Other instances need no call: the
+	 * change moved the catalog's revision, under which every entry is kept.
 	 */
 	public void evictCaches() {
 		this.catalog.evictAll();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
-				public void afterCommit() {
+				public void afterCompletion(int status) {
 					Campaigns.this.catalog.evictAll();
 				}
 			});

@@ -64,6 +64,17 @@ public class TaskTableImports {
 	/** How far an import got, for a large file's progress bar. */
 	public interface Progress {
 
+		/** Progress nobody watches: an import that runs in the request. */
+		Progress NONE = new Progress() {
+			@Override
+			public void total(int lines) {
+			}
+
+			@Override
+			public void done(int lines) {
+			}
+		};
+
 		/** The number of lines the file has. */
 		void total(int lines);
 

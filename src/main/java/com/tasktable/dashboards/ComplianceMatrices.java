@@ -87,9 +87,9 @@ public class ComplianceMatrices {
 		var today = campaign.today(this.clock);
 		var revision = this.revisions.of(campaign);
 		var settings = this.compliance.settings(campaign.lateAfterDays());
-		var whole = (revision < 0 || this.kept == null) ? compute(scope, campaign, quarter, today)
-				: this.kept.get(new Key(campaign.id(), revision, scope.path(), quarter, today),
-						(key) -> compute(scope, campaign, quarter, today).keptAs(key.toString()));
+		var whole = (revision < 0 || this.kept == null) ? compute(scope, campaign, quarter, today) : this.kept.get(
+				new Key(campaign.id(), revision, this.campaigns.catalogRevision(), scope.path(), quarter, today),
+				(key) -> compute(scope, campaign, quarter, today).keptAs(key.toString()));
 		return whole.only(columns, settings);
 	}
 
@@ -169,7 +169,8 @@ public class ComplianceMatrices {
 			.toUriString();
 	}
 
-	private record Key(long campaignId, long revision, String scopePath, Period quarter, LocalDate today) {
+	private record Key(long campaignId, long revision, long catalogRevision, String scopePath, Period quarter,
+			LocalDate today) {
 	}
 
 }

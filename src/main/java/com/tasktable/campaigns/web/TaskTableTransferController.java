@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import com.tasktable.campaigns.Campaigns;
 import com.tasktable.campaigns.EditableCampaigns;
+import com.tasktable.campaigns.ImportJobs;
 import com.tasktable.campaigns.ImportedObligation;
 import com.tasktable.campaigns.TaskTableImports;
 import com.tasktable.platform.NotFoundException;
@@ -92,8 +93,9 @@ class TaskTableTransferController {
 
 	/**
 	 * Without script the import runs in the request and the page answers with its result.
-	 * With htmx it runs in the background, and the answer is a progress bar that polls
-	 * {@code /admin/imports/{id}} until the result replaces it.
+	 * With htmx it runs as a background job on any instance ({@link ImportJobs}), and the
+	 * answer is a progress bar that polls {@code /admin/imports/{id}} until the result
+	 * replaces it.
 	 */
 	@PostMapping("/admin/campaigns/{code}/import")
 	String upload(@PathVariable String code, @RequestParam(required = false) MultipartFile file,
@@ -109,37 +111,30 @@ class TaskTableTransferController {
 		}
 		var bytes = file.getBytes();
 		if (htmx != null) {
-			var job = this.jobs.start(user.username(), code, j -> run(user, code, appliesFrom, bytes, j));
-			model.addAttribute("job", job);
+			model.addAttribute("job", this.jobs.start(user, code, appliesFrom, bytes));
 			return IMPORT_VIEW + " :: progress";
 		}
-		var job = new ImportJobs.Job(UUID.randomUUID(), user.username(), code);
-		run(user, code, appliesFrom, bytes, job);
-		show(job.problems(), job.result(), locale, model);
+		try {
+			var result = this.imports.importFile(user.scope(), user.username(), code, appliesFrom, bytes,
+					TaskTableImports.Progress.NONE);
+			show(List.of(), result, locale, model);
+		}
+		catch (RejectedException ex) {
+			show(ex.violations(), null, locale, model);
+		}
 		return IMPORT_VIEW;
 	}
 
 	/** A background import's progress, or its result once it is over. */
 	@GetMapping("/admin/imports/{id}")
 	String progress(@PathVariable UUID id, CurrentUser user, Locale locale, Model model) {
-		var job = this.jobs.find(user.username(), id)
-			.orElseThrow(() -> new NotFoundException("Import not found: " + id));
+		var job = this.jobs.find(user, id).orElseThrow(() -> new NotFoundException("Import not found: " + id));
 		if (!job.finished()) {
 			model.addAttribute("job", job);
 			return IMPORT_VIEW + " :: progress";
 		}
 		show(job.problems(), job.result(), locale, model);
 		return IMPORT_VIEW + " :: result";
-	}
-
-	private void run(CurrentUser user, String code, LocalDate appliesFrom, byte[] bytes, ImportJobs.Job job) {
-		try {
-			job.finish(this.imports.importFile(user.scope(), user.username(), code, appliesFrom, bytes, job),
-					List.of());
-		}
-		catch (RejectedException ex) {
-			job.finish(null, ex.violations());
-		}
 	}
 
 	private void show(List<Violation> problems, ImportedObligation.Result result, Locale locale, Model model) {
