@@ -14,6 +14,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -100,8 +101,13 @@ class S3Storage implements EvidenceStorage, DisposableBean {
 		try {
 			return this.s3.getObject(b -> b.bucket(this.bucket).key(name));
 		}
+		catch (NoSuchKeyException ex) {
+			throw new EvidenceMissingException(name);
+		}
 		catch (S3Exception ex) {
-			if (ex.statusCode() == 404) {
+			// some stores say a missing key with a bare 404; a missing bucket is a
+			// configuration fault, not a missing file
+			if (ex.statusCode() == 404 && !isNoSuchBucket(ex)) {
 				throw new EvidenceMissingException(name);
 			}
 			throw unavailable("read", name, ex);
@@ -120,6 +126,10 @@ class S3Storage implements EvidenceStorage, DisposableBean {
 		catch (SdkException ex) {
 			log.warn("Could not delete evidence object {}: {}", name, ex.getMessage());
 		}
+	}
+
+	private static boolean isNoSuchBucket(S3Exception ex) {
+		return ex.awsErrorDetails() != null && "NoSuchBucket".equals(ex.awsErrorDetails().errorCode());
 	}
 
 	private String objectName(String key) {

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.util.unit.DataSize;
 
@@ -90,6 +93,17 @@ class S3StorageTests {
 			.isThrownBy(() -> storage.put(key, EvidenceSamples.pdf(), "application/pdf"));
 		storage.delete(key);
 		client.close();
+	}
+
+	@Test
+	void aMissingBucketIsAConfigurationFaultNotAMissingFile() {
+		var storage = new S3Storage(server.client(), "no-such-bucket", "");
+		var key = UUID.randomUUID().toString();
+		assertThatExceptionOfType(EvidenceUnavailableException.class).isThrownBy(() -> storage.get(key));
+		assertThatExceptionOfType(EvidenceUnavailableException.class)
+			.isThrownBy(() -> storage.put(key, EvidenceSamples.pdf(), "application/pdf"));
+		assertThat(AnnotationUtils.findAnnotation(EvidenceUnavailableException.class, ResponseStatus.class).code())
+			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
 	@Test
