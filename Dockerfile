@@ -18,6 +18,10 @@ COPY target/task-table.jar /app/app.jar
 ENV APP_DATA_DIR=/data
 VOLUME /data
 
+# The management port (health probes, Prometheus) listens on every interface of the container: publish it to the
+# internal network only, never through the balancer (docs/deployment.md).
+ENV APP_MANAGEMENT_ADDRESS=0.0.0.0
+
 USER tasktable:tasktable
-EXPOSE 8080
+EXPOSE 8080 8081
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]

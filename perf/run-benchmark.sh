@@ -114,16 +114,17 @@ free_port() {
 start_app() { # $1: label of the log file
 	PORT=$(free_port) || die "no free port"
 	BASE="http://127.0.0.1:$PORT"
+	MANAGEMENT_PORT=$(free_port) || die "no free port"
 	local app_log="$OUT_DIR/app-$1.log"
 	log "starting the app ($1) on $BASE"
 	# shellcheck disable=SC2086
-	SERVER_ADDRESS=127.0.0.1 SERVER_PORT=$PORT \
+	SERVER_ADDRESS=127.0.0.1 SERVER_PORT=$PORT APP_MANAGEMENT_PORT=$MANAGEMENT_PORT \
 		SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PGPORT/$DB_NAME" SPRING_DATASOURCE_USERNAME="$PGUSER" \
 		APP_DEMO_DATA=true APP_DATA_DIR="$OUT_DIR/data" \
 		java $JAVA_OPTS -jar "$JAR" >"$app_log" 2>&1 &
 	APP_PID=$!
 	local started=$SECONDS
-	until curl -fsS -m 2 "$BASE/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; do
+	until curl -fsS -m 2 "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; do
 		kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$app_log" >&2; die "the app stopped while starting"; }
 		((SECONDS - started < 240)) || { tail -40 "$app_log" >&2; die "the app did not become healthy in 240 s"; }
 		sleep 1

@@ -57,13 +57,13 @@ public class EvidenceFiles {
 		var type = FileType.detect(upload.content(), name)
 			.orElseThrow(() -> new IllegalArgumentException("Unchecked upload: " + name));
 		var key = UUID.randomUUID().toString();
-		this.storage.put(key, upload.content());
+		this.storage.put(key, upload.content(), type.mediaType());
 		String thumbnailKey = null;
 		if (type.isImage()) {
 			var thumbnail = Thumbnails.jpeg(key, upload.content());
 			if (thumbnail != null) {
 				thumbnailKey = key + ".thumb";
-				this.storage.put(thumbnailKey, thumbnail);
+				this.storage.put(thumbnailKey, thumbnail, "image/jpeg");
 			}
 		}
 		return new StoredFile(key, thumbnailKey, name, type, upload.content().length, sha256(upload.content()));
@@ -77,7 +77,12 @@ public class EvidenceFiles {
 		}
 	}
 
-	/** The content stored under a key (a file's or its thumbnail's). */
+	/**
+	 * The content stored under a key (a file's or its thumbnail's), as a stream on the
+	 * store.
+	 * @throws EvidenceMissingException when the store has nothing under the key
+	 * @throws EvidenceUnavailableException when the store cannot be reached
+	 */
 	public Resource open(String key) {
 		return this.storage.get(EvidenceStorage.requireKey(key));
 	}

@@ -19,11 +19,17 @@ import org.springframework.util.unit.DataSize;
 public record EvidenceProperties(@DefaultValue("local") Storage storage, @DefaultValue("data/evidence") Path directory,
 		@DefaultValue("20MB") DataSize maxFileSize, @DefaultValue("20") int maxFilesPerRecord) {
 
-	/** The storages there are: {@code app.evidence.storage=local} today. */
+	/** The storages there are: {@code app.evidence.storage=local} or {@code s3}. */
 	public enum Storage {
 
 		/** Files under {@code app.evidence.directory} ({@code LocalDiskStorage}). */
-		LOCAL
+		LOCAL,
+
+		/**
+		 * Objects in an S3-compatible bucket, {@code app.evidence.s3.*}
+		 * ({@code S3Storage}, {@link S3Properties}).
+		 */
+		S3
 
 	}
 

@@ -1,7 +1,6 @@
 package com.tasktable.evidence;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,8 +13,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
- * Evidence on the local disk, under {@code app.evidence.directory}: a file
- * {@code <first two characters of the key>/<key>}. The default storage.
+ * Evidence in a directory, {@code app.evidence.directory}: a file
+ * {@code <first two characters of the key>/<key>}. The default storage; with several
+ * instances the directory is one volume mounted on all of them (NFS, a cloud file share).
+ * The media type is not kept: the evidence row has it.
  */
 @Component
 @ConditionalOnProperty(prefix = "app.evidence", name = "storage", havingValue = "local", matchIfMissing = true)
@@ -30,20 +31,27 @@ class LocalDiskStorage implements EvidenceStorage {
 	}
 
 	@Override
-	public void put(String key, byte[] content) {
+	public void put(String key, byte[] content, String mediaType) {
 		try {
 			var path = resolve(key);
 			Files.createDirectories(path.getParent());
 			Files.write(path, content);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not store evidence", ex);
+			throw new EvidenceUnavailableException("Could not store evidence " + key + ": " + ex.getMessage(), ex);
 		}
 	}
 
 	@Override
 	public Resource get(String key) {
-		return new FileSystemResource(resolve(key));
+		var path = resolve(key);
+		if (!Files.isRegularFile(path)) {
+			if (!Files.isDirectory(this.directory)) {
+				throw new EvidenceUnavailableException("Evidence directory missing: " + this.directory, null);
+			}
+			throw new EvidenceMissingException(key);
+		}
+		return new FileSystemResource(path);
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -124,8 +126,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.body(this.responses.problem(HttpStatus.BAD_REQUEST, ex.getMessage(), LocaleContextHolder.getLocale()));
 	}
 
+	/**
+	 * Anything else is a 500 with its stack trace in the log, unless the exception says
+	 * its own status ({@code @ResponseStatus}, e.g. the evidence store unavailable: a
+	 * 503), which is then answered and logged in one line.
+	 */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		var declared = AnnotatedElementUtils.findMergedAnnotation(ex.getClass(), ResponseStatus.class);
+		if (declared != null && declared.code().is5xxServerError()) {
+			log.warn("API request failed with {}: {}", declared.code().value(), ex.getMessage());
+			return problem(declared.code());
+		}
 		log.error("Unexpected error in the API", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR);
 	}

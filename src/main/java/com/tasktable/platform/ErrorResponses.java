@@ -34,7 +34,7 @@ public class ErrorResponses {
 	/** Where {@code app.js} puts an htmx request's error panel. */
 	static final String HTMX_TARGET = "#htmx-alert";
 
-	private static final Set<Integer> DESCRIBED = Set.of(400, 401, 403, 404, 405, 409, 413);
+	private static final Set<Integer> DESCRIBED = Set.of(400, 401, 403, 404, 405, 409, 413, 503);
 
 	private final MessageSource messages;
 

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import com.tasktable.IntegrationTest;
 import com.tasktable.evidence.EvidenceSamples;
+import com.tasktable.evidence.EvidenceStorage;
 import com.tasktable.evidence.Upload;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,9 @@ class EvidenceTests {
 
 	@Autowired
 	RecordFixtures fixtures;
+
+	@Autowired
+	EvidenceStorage storage;
 
 	@Test
 	void forbiddenFilesAreRefusedAndTheRecordIsNotHalfStored() throws Exception {
@@ -134,6 +138,26 @@ class EvidenceTests {
 			.andExpect(status().isNotFound());
 		assertThat(this.jdbc.queryForList("select file_name from evidence where record_id = ?", String.class, id))
 			.containsExactly("补充.jpg");
+	}
+
+	@Test
+	void aFileMissingFromTheStoreIsTheUsualNotFoundPage() throws Exception {
+		var draft = new RecordDraft(this.fixtures.today(), "对象丢失", null, List.of(), null, null, null, null);
+		var id = this.keeping.create(this.fixtures.user("guigang"), this.fixtures.obligation("2.C.2"), draft,
+				List.of(new Upload("现场.png", EvidenceSamples.png())), null);
+		var file = this.jdbc.queryForMap("select id, storage_key, thumbnail_key from evidence where record_id = ?", id);
+		var session = signIn(this.mvc, "guigang");
+		this.mvc.perform(get("/evidence/{id}", file.get("id")).session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().bytes(EvidenceSamples.png()));
+		this.storage.delete((String) file.get("storage_key"));
+		this.storage.delete((String) file.get("thumbnail_key"));
+
+		this.mvc.perform(get("/evidence/{id}", file.get("id")).session(session))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("不存在")));
+		this.mvc.perform(get("/evidence/{id}/thumbnail", file.get("id")).session(session))
+			.andExpect(status().isNotFound());
 	}
 
 	private long count(String table) {

@@ -1,7 +1,5 @@
 package com.tasktable.records;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
@@ -9,6 +7,7 @@ import java.util.UUID;
 import com.tasktable.IntegrationTest;
 import com.tasktable.evidence.EvidenceFiles;
 import com.tasktable.evidence.EvidenceSamples;
+import com.tasktable.evidence.S3TestServer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,8 +76,10 @@ class RecordPagesTests {
 			.containsEntry("sha256", EvidenceFiles.sha256(EvidenceSamples.jpeg()));
 		var key = (String) row.get("storage_key");
 		assertThat(key).doesNotContain("发布会").matches("[0-9a-f-]{36}");
-		assertThat(Files.readAllBytes(Path.of("target/test-evidence", key.substring(0, 2), key)))
-			.isEqualTo(EvidenceSamples.jpeg());
+		try (var s3 = S3TestServer.shared().client()) {
+			assertThat(s3.getObjectAsBytes(b -> b.bucket("integration").key("evidence/" + key)).asByteArray())
+				.isEqualTo(EvidenceSamples.jpeg());
+		}
 		assertThat(row.get("thumbnail_key")).isNotNull();
 		this.mvc.perform(get("/records/{id}", id).session(session))
 			.andExpect(status().isOk())

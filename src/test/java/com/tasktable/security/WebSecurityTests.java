@@ -54,7 +54,6 @@ class WebSecurityTests {
 			.andExpect(content().string(Matchers.containsString("name=\"_csrf\"")));
 		this.mvc.perform(get("/webjars/bootstrap/css/bootstrap.min.css")).andExpect(status().isOk());
 		this.mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
-		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk());
 	}
 
 	@Test
