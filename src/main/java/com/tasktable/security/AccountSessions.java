@@ -2,25 +2,29 @@ package com.tasktable.security;
 
 import com.tasktable.users.AccountChanged;
 
-import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Acts on an administrator's change to an account once it is committed: a disabled
- * account or a reset password ends every session of the person (their next request signs
- * them out), a password they changed themselves ends their other sessions, an unlock
- * forgets their failed sign-ins.
+ * Acts on a change to an account once it is committed: a disabled account, a reset
+ * password or new roles end every session of the person (their next request, on any
+ * instance, finds no session and lands on {@code /login?expired}), a password they
+ * changed themselves ends their other sessions, an unlock forgets their failed sign-ins.
+ * <p>
+ * Sessions live in the database (Spring Session JDBC), found by the name of the person
+ * signed in to them, so one instance ends the sessions every instance serves.
  */
 @Component
 class AccountSessions {
 
-	private final SessionRegistry sessions;
+	private final FindByIndexNameSessionRepository<?> sessions;
 
 	private final LoginThrottle throttle;
 
-	AccountSessions(SessionRegistry sessions, LoginThrottle throttle) {
+	AccountSessions(FindByIndexNameSessionRepository<?> sessions, LoginThrottle throttle) {
 		this.sessions = sessions;
 		this.throttle = throttle;
 	}
@@ -28,10 +32,19 @@ class AccountSessions {
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(AccountChanged event) {
 		switch (event.change()) {
-			case DISABLED, PASSWORD_RESET -> endSessions(event.username());
+			case DISABLED, PASSWORD_RESET -> endSessionsBut(event.username(), null);
+			// an administrator who changed their own unit or roles goes on: the account
+			// check refreshes the session within a minute
+			case ACCESS_CHANGED ->
+				endSessionsBut(event.username(), isCurrentUser(event.username()) ? currentSessionId() : null);
 			case UNLOCKED -> this.throttle.clear(event.username());
 			case PASSWORD_CHANGED -> endSessionsBut(event.username(), currentSessionId());
 		}
+	}
+
+	private static boolean isCurrentUser(String username) {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && username.equals(authentication.getName());
 	}
 
 	private static String currentSessionId() {
@@ -40,20 +53,9 @@ class AccountSessions {
 	}
 
 	private void endSessionsBut(String username, String keep) {
-		for (var principal : this.sessions.getAllPrincipals()) {
-			if (principal instanceof AuthenticatedUser user && user.getUsername().equals(username)) {
-				this.sessions.getAllSessions(principal, false)
-					.stream()
-					.filter(s -> !s.getSessionId().equals(keep))
-					.forEach(s -> s.expireNow());
-			}
-		}
-	}
-
-	private void endSessions(String username) {
-		for (var principal : this.sessions.getAllPrincipals()) {
-			if (principal instanceof AuthenticatedUser user && user.getUsername().equals(username)) {
-				this.sessions.getAllSessions(principal, false).forEach(s -> s.expireNow());
+		for (var id : this.sessions.findByPrincipalName(username).keySet()) {
+			if (!id.equals(keep)) {
+				this.sessions.deleteById(id);
 			}
 		}
 	}
