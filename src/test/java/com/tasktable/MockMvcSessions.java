@@ -49,6 +49,12 @@ public class MockMvcSessions extends OncePerRequestFilter implements Ordered {
 		return Ordered.HIGHEST_PRECEDENCE;
 	}
 
+	/** MockMvc tests of the error page send error dispatches of their own. */
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

@@ -98,7 +98,7 @@ class AccountCheckFilter extends OncePerRequestFilter {
 	private void end(AuthenticatedUser user, HttpServletRequest request, HttpServletResponse response,
 			HttpSession session) throws IOException, ServletException {
 		this.audit.recordStandalone(user.getUsername(), user.currentUser().unit().id(), "SESSION_ENDED",
-				Map.of("reason", "ACCOUNT_CHANGED"));
+				Map.of("reason", "account disabled or locked"));
 		session.invalidate();
 		SecurityContextHolder.clearContext();
 		this.ended.commence(request, response, null);
