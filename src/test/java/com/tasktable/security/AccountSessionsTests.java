@@ -87,6 +87,26 @@ class AccountSessionsTests {
 	}
 
 	@Test
+	void anAdministratorWhoGivesThemselvesARoleGoesOnWithIt() throws Exception {
+		var username = copyAccount();
+		this.jdbc.update("insert into app_user_role (user_id, role) values (?, 'ADMIN')", id(username));
+		var here = signIn(username);
+		var elsewhere = signIn(username);
+		this.mvc.perform(get("/review").session(here)).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/admin/users/" + id(username)).session(here)
+				.with(csrf())
+				.param("version", version(username))
+				.param("displayName", "信息员")
+				.param("unitCode", "nanning")
+				.param("roles", "ADMIN", "REVIEWER"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(rows(username)).containsExactly(MockMvcSessions.id(here));
+		this.mvc.perform(get("/review").session(here)).andExpect(status().isOk());
+		this.mvc.perform(get("/records").session(elsewhere)).andExpect(redirectedUrl("/login?expired"));
+	}
+
+	@Test
 	void ownPasswordChangeKeepsThisSessionAndDeletesTheOthers() throws Exception {
 		var username = copyAccount();
 		var here = signIn(username);
