@@ -142,7 +142,7 @@ login() { # signs in as reviewer/demo; sets SESSION
 		--data-urlencode username=reviewer --data-urlencode password=demo --data-urlencode "_csrf=$token" \
 		"$BASE/login")
 	[[ "$code" == 302* && "$code" != *error* ]] || die "sign-in failed: $code"
-	SESSION=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -1)
+	SESSION=$(awk '$6 == "SESSION" { print $7 }' "$jar" | tail -1)
 	[[ -n "$SESSION" ]] || die "no session cookie after sign-in"
 }
 
@@ -150,7 +150,7 @@ url_of() { echo "$BASE/dashboard?campaign=$CAMPAIGN&year=${1%%:*}&quarter=${1##*
 
 check_dashboard() { # $1 combo; the page must be a matrix, not the login page
 	local code
-	code=$(curl -sS -m 60 -b "JSESSIONID=$SESSION" -o "$OUT_DIR/dashboard-${1/:/q}.html" -w '%{http_code}' "$(url_of "$1")")
+	code=$(curl -sS -m 60 -b "SESSION=$SESSION" -o "$OUT_DIR/dashboard-${1/:/q}.html" -w '%{http_code}' "$(url_of "$1")")
 	[[ "$code" == 200 ]] || die "GET $(url_of "$1") answered $code"
 	grep -q 'id="matrix-CITY"' "$OUT_DIR/dashboard-${1/:/q}.html" || die "no city matrix in the dashboard for $1"
 }
@@ -277,14 +277,14 @@ fact_sql() { # $1 combo -> writes $OUT_DIR/fact-<combo>.sql
 # --- measured run ----------------------------------------------------------------------------------------------------
 start_app bench
 login
-first_ms=$(curl -sS -m 60 -b "JSESSIONID=$SESSION" -o /dev/null -w '%{time_total}' "$(url_of "$MAIN_COMBO")" \
+first_ms=$(curl -sS -m 60 -b "SESSION=$SESSION" -o /dev/null -w '%{time_total}' "$(url_of "$MAIN_COMBO")" \
 	| awk '{ printf "%.0f", $1 * 1000 }')
 log "first dashboard request after start: $first_ms ms"
 for combo in $COMBOS; do check_dashboard "$combo"; done
 
 run_ab() { # $1 label, $2 requests, $3 concurrency, $4 url, [$5 extra header]
 	local label=$1 out="$OUT_DIR/ab-$1.txt"
-	local args=(-l -k -n "$2" -c "$3" -s 60 -C "JSESSIONID=$SESSION")
+	local args=(-l -k -n "$2" -c "$3" -s 60 -C "SESSION=$SESSION")
 	[[ $# -ge 5 ]] && args+=(-H "$5")
 	timeout 900 ab "${args[@]}" "$4" >"$out" 2>&1 || { cat "$out" >&2; die "ab failed ($label)"; }
 }
@@ -318,7 +318,7 @@ SWEEP=""
 for y in $(seq "$("${PSQL[@]}" -At -c "select extract(year from start_date) from campaign where code = '$CAMPAIGN'")" \
 	"$("${PSQL[@]}" -At -c "select extract(year from end_date) from campaign where code = '$CAMPAIGN'")"); do
 	for q in 1 2 3 4; do
-		SWEEP+="$y Q$q: $(curl -sS -m 60 -b "JSESSIONID=$SESSION" -o /dev/null -w '%{http_code} %{time_total}s' "$(url_of "$y:$q")")"$'\n'
+		SWEEP+="$y Q$q: $(curl -sS -m 60 -b "SESSION=$SESSION" -o /dev/null -w '%{http_code} %{time_total}s' "$(url_of "$y:$q")")"$'\n'
 	done
 done
 
@@ -347,11 +347,11 @@ log "profiling: JFR for ${PROFILE_SECONDS}s, then $PROFILE_SAMPLES thread dumps,
 jfr_ok=no
 timeout 60 jcmd "$APP_PID" JFR.start name=bench settings=profile filename="$OUT_DIR/profile.jfr" >/dev/null 2>&1 \
 	&& jfr_ok=yes
-timeout 900 ab -l -k -t "$PROFILE_SECONDS" -n 1000000 -c "$CONCURRENCY" -C "JSESSIONID=$SESSION" \
+timeout 900 ab -l -k -t "$PROFILE_SECONDS" -n 1000000 -c "$CONCURRENCY" -C "SESSION=$SESSION" \
 	"$(url_of "$MAIN_COMBO")" >"$OUT_DIR/ab-profile-jfr.txt" 2>&1 || true
 [[ $jfr_ok == yes ]] && { timeout 60 jcmd "$APP_PID" JFR.stop name=bench >/dev/null 2>&1 || jfr_ok=no; }
 dumps_from=$(wc -l <"$OUT_DIR/app-bench.log")
-timeout 900 ab -l -k -t $((PROFILE_SAMPLES / 4 + 6)) -n 1000000 -c "$CONCURRENCY" -C "JSESSIONID=$SESSION" \
+timeout 900 ab -l -k -t $((PROFILE_SAMPLES / 4 + 6)) -n 1000000 -c "$CONCURRENCY" -C "SESSION=$SESSION" \
 	"$(url_of "$MAIN_COMBO")" >"$OUT_DIR/ab-profile-dumps.txt" 2>&1 &
 ab_pid=$!
 sleep 3

@@ -59,6 +59,15 @@ public class TestDatabaseConfiguration {
 	}
 
 	/**
+	 * MockMvc's mock sessions stand for the application's database sessions (a filter
+	 * bean, so {@code @AutoConfigureMockMvc} adds it ahead of Spring Session's).
+	 */
+	@Bean
+	MockMvcSessions mockMvcSessions() {
+		return new MockMvcSessions();
+	}
+
+	/**
 	 * What the demo writes depends on; {@code null} without the demo (or in a slice,
 	 * which has no clock and loads no demo).
 	 */

@@ -1,17 +1,19 @@
 package com.tasktable.security;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing, per account and per address, in memory.
+ * Slows down password guessing, per account and per address, in the database
+ * ({@code login_throttle}), so every instance behind the load balancer counts the same
+ * failures and honours the same pauses.
  * <p>
  * After 5 failed sign-ins in a row an account is refused for one minute, then two, four…
  * at most 15: long enough to make guessing useless, short enough that an attacker cannot
@@ -21,28 +23,48 @@ import org.springframework.stereotype.Component;
  * stops one machine trying many accounts. A success clears the account's count; failures
  * are forgotten after an hour without one. The numbers are
  * {@link LoginThrottleProperties} ({@code app.login-throttle.*}).
+ * <p>
+ * A failure is counted by one {@code UPDATE} that computes the new row from the row as it
+ * is (PostgreSQL re-reads a row another instance changed meanwhile), so concurrent
+ * failures on several instances are all counted. Times come from the application's clock.
  */
 @Component
 class LoginThrottle {
 
-	private static final int MAX_ENTRIES = 100_000;
+	private static final String ACCOUNT = "U";
 
-	private final Map<String, Counter> users = new ConcurrentHashMap<>();
+	private static final String ADDRESS = "A";
 
-	private final Map<String, Counter> addresses = new ConcurrentHashMap<>();
+	/**
+	 * The row as the rules see it: failures older than the forgetting time count as none.
+	 */
+	private static final String STALE = "(last_failure + :forget_ms * interval '1 millisecond' < :now)";
+
+	private static final String FAILURES = "(case when " + STALE + " then 0 else failures end)";
+
+	private static final String PAUSES = "(case when " + STALE + " then 0 else pauses end)";
+
+	private static final String UNTIL = "(case when " + STALE + " then null else paused_until end)";
+
+	private static final String REACHED = "(" + FAILURES + " + 1 >= :allowed)";
+
+	private static final String FAIL = "update login_throttle set " //
+			+ "failures = case when " + REACHED + " then 0 else " + FAILURES + " + 1 end, " //
+			+ "pauses = case when " + REACHED + " then " + PAUSES + " + 1 else " + PAUSES + " end, " //
+			+ "paused_until = case when " + REACHED + " then :now + least(:first_ms * (1::bigint << least(" + PAUSES
+			+ ", 20)), :max_ms) * interval '1 millisecond' else " + UNTIL + " end, " //
+			+ "last_failure = :now where kind = :kind and key = :key";
+
+	private final NamedParameterJdbcTemplate jdbc;
 
 	private final Clock clock;
 
 	private final LoginThrottleProperties settings;
 
-	@Autowired
-	LoginThrottle(Clock clock, LoginThrottleProperties settings) {
+	LoginThrottle(NamedParameterJdbcTemplate jdbc, Clock clock, LoginThrottleProperties settings) {
+		this.jdbc = jdbc;
 		this.clock = clock;
 		this.settings = settings;
-	}
-
-	LoginThrottle(Clock clock) {
-		this(clock, LoginThrottleProperties.DEFAULTS);
 	}
 
 	LoginThrottleProperties settings() {
@@ -54,67 +76,62 @@ class LoginThrottle {
 	 * they are allowed.
 	 */
 	Instant blockedUntil(String username, String address) {
-		var now = Instant.now(this.clock);
-		var user = until(this.users.get(key(username)), now);
-		var from = until(this.addresses.get(String.valueOf(address)), now);
-		if (user == null) {
-			return from;
-		}
-		return (from == null || user.isAfter(from)) ? user : from;
+		var until = this.jdbc.queryForObject("""
+				select max(paused_until) from login_throttle
+				where ((kind = 'U' and key = :user) or (kind = 'A' and key = :address)) and paused_until > :now""",
+				new MapSqlParameterSource("user", key(username)).addValue("address", String.valueOf(address))
+					.addValue("now", now()),
+				OffsetDateTime.class);
+		return (until != null) ? until.toInstant() : null;
 	}
 
 	void failed(String username, String address) {
-		var now = Instant.now(this.clock);
-		if (this.users.size() + this.addresses.size() > MAX_ENTRIES) {
-			forgetStale(now);
-		}
-		this.users.compute(key(username),
-				(k, c) -> next(c, now, this.settings.userFailures(), this.settings.maxUserPause()));
-		this.addresses.compute(String.valueOf(address),
-				(k, c) -> next(c, now, this.settings.addressFailures(), this.settings.maxAddressPause()));
+		var now = now();
+		count(ACCOUNT, key(username), now, this.settings.userFailures(), this.settings.maxUserPause().toMillis());
+		count(ADDRESS, String.valueOf(address), now, this.settings.addressFailures(),
+				this.settings.maxAddressPause().toMillis());
+		// rows nobody failed from for the forgetting time and no longer paused: the table
+		// stays as small as the recent failures
+		this.jdbc.update("""
+				delete from login_throttle where last_failure < :now - :forget_ms * interval '1 millisecond'
+				and (paused_until is null or paused_until <= :now)""", forget(now));
 	}
 
 	void succeeded(String username) {
-		this.users.remove(key(username));
-	}
-
-	/** An administrator unlocked the account. */
-	void clear(String username) {
-		this.users.remove(key(username));
-	}
-
-	private Counter next(Counter counter, Instant now, int allowed, Duration max) {
-		var current = (counter == null || counter.last.plus(this.settings.forgetAfter()).isBefore(now))
-				? new Counter(0, 0, now, null) : counter;
-		int failures = current.failures + 1;
-		if (failures < allowed) {
-			return new Counter(failures, current.locks, now, current.until);
-		}
-		var pause = this.settings.firstPause().multipliedBy(1L << Math.min(current.locks, 20));
-		if (pause.compareTo(max) > 0) {
-			pause = max;
-		}
-		return new Counter(0, current.locks + 1, now, now.plus(pause));
-	}
-
-	private static Instant until(Counter counter, Instant now) {
-		return (counter != null && counter.until != null && counter.until.isAfter(now)) ? counter.until : null;
-	}
-
-	private void forgetStale(Instant now) {
-		this.users.values().removeIf(c -> c.last.plus(this.settings.forgetAfter()).isBefore(now));
-		this.addresses.values().removeIf(c -> c.last.plus(this.settings.forgetAfter()).isBefore(now));
-	}
-
-	private static String key(String username) {
-		return String.valueOf(username).trim().toLowerCase(Locale.ROOT);
+		clear(username);
 	}
 
 	/**
-	 * Failures since the last pause, pauses so far (for the doubling), the last failure
-	 * and the end of the current pause.
+	 * An administrator unlocked the account: on every instance, since the row is shared.
 	 */
-	private record Counter(int failures, int locks, Instant last, Instant until) {
+	void clear(String username) {
+		this.jdbc.update("delete from login_throttle where kind = 'U' and key = :key",
+				new MapSqlParameterSource("key", key(username)));
+	}
+
+	private void count(String kind, String key, OffsetDateTime now, int allowed, long maxMillis) {
+		var parameters = forget(now).addValue("kind", kind)
+			.addValue("key", key)
+			.addValue("allowed", allowed)
+			.addValue("first_ms", this.settings.firstPause().toMillis())
+			.addValue("max_ms", maxMillis);
+		this.jdbc.update("""
+				insert into login_throttle (kind, key, last_failure) values (:kind, :key, :now)
+				on conflict (kind, key) do nothing""", parameters);
+		this.jdbc.update(FAIL, parameters);
+	}
+
+	private MapSqlParameterSource forget(OffsetDateTime now) {
+		return new MapSqlParameterSource("now", now).addValue("forget_ms", this.settings.forgetAfter().toMillis());
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+	}
+
+	private static String key(String username) {
+		var key = String.valueOf(username).trim().toLowerCase(Locale.ROOT);
+		return (key.length() > 200) ? key.substring(0, 200) : key;
 	}
 
 }

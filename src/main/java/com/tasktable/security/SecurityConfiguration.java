@@ -1,7 +1,9 @@
 package com.tasktable.security;
 
+import java.time.Clock;
 import java.util.Map;
 
+import com.tasktable.audit.AuditLog;
 import com.tasktable.users.ApiTokens;
 import com.tasktable.users.Users;
 
@@ -14,20 +16,17 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.session.ConcurrentSessionFilter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -73,22 +72,20 @@ class SecurityConfiguration {
 	/**
 	 * The OpenAPI document: read by API clients with their own credentials (HTTP Basic or
 	 * a bearer token), and by the Swagger UI with the session it was opened in (the
-	 * session is read, never created). Without either, a 401 problem as on the API.
+	 * session is read, never created). Without either, a 401 problem as on the API. A
+	 * session an administrator ended is gone from the database, so it is refused here
+	 * too.
 	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain apiDocsChain(HttpSecurity http, ApiTokens tokens, Users users, SessionRegistry sessionRegistry,
-			ProblemResponses problems) throws Exception {
+	SecurityFilterChain apiDocsChain(HttpSecurity http, ApiTokens tokens, Users users, ProblemResponses problems,
+			Clock clock, AccountCheckProperties accountCheck, AuditLog audit) throws Exception {
 		var unauthorized = problems.unauthorized();
 		http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-			// a session ended by an administrator is refused here too; the filter only
-			// reads sessions, it registers none (which would create one for a token)
-			.addFilterBefore(
-					new ConcurrentSessionFilter(sessionRegistry,
-							(event) -> unauthorized.commence(event.getRequest(), event.getResponse(), null)),
-					SecurityContextHolderFilter.class)
+			.addFilterBefore(new AccountCheckFilter(users, clock, accountCheck, audit, unauthorized),
+					AuthorizationFilter.class)
 			.csrf(csrf -> csrf.disable())
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			.addFilterBefore(new BearerTokenFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
@@ -99,12 +96,16 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Pages: form login, a session whose id changes at login, CSRF on every form and htmx
-	 * request.
+	 * Pages: form login, a session (in the database, shared by every instance) whose id
+	 * changes at login, CSRF on every form and htmx request. A request with a session
+	 * that is gone (ended by an administrator's change, or timed out) lands on
+	 * {@code /login?expired}; one whose account the periodic check finds disabled or
+	 * locked on {@code /login?changed}.
 	 */
 	@Bean
 	@Order(3)
-	SecurityFilterChain webChain(HttpSecurity http, SessionRegistry sessionRegistry, Users users) throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, Users users, Clock clock, AccountCheckProperties accountCheck,
+			AuditLog audit) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico")
 			.permitAll()
@@ -125,11 +126,11 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?logout")
 				.invalidateHttpSession(true)
-				.clearAuthentication(true)
-				.deleteCookies("JSESSIONID"))
-			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
-				.sessionConcurrency(
-						c -> c.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?expired")))
+				.clearAuthentication(true))
+			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+			.exceptionHandling(e -> e.authenticationEntryPoint(signIn()))
+			.addFilterBefore(new AccountCheckFilter(users, clock, accountCheck, audit,
+					new LoginUrlAuthenticationEntryPoint("/login?changed")), AuthorizationFilter.class)
 			.addFilterAfter(new PasswordChangeFilter(users, null), AuthorizationFilter.class)
 			.csrf(Customizer.withDefaults())
 			.headers(this::headers);
@@ -137,18 +138,16 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Every session, so that disabling an account or resetting its password ends the
-	 * person's sessions at once ({@link AccountSessions}).
+	 * The login page; with a word that the session ended when the request came with one
+	 * that is gone (ended by an administrator's change on any instance, or timed out).
 	 */
-	@Bean
-	SessionRegistry sessionRegistry() {
-		return new SessionRegistryImpl();
-	}
-
-	/** Tells the session registry when a session ends on its own. */
-	@Bean
-	HttpSessionEventPublisher httpSessionEventPublisher() {
-		return new HttpSessionEventPublisher();
+	private static AuthenticationEntryPoint signIn() {
+		var login = new LoginUrlAuthenticationEntryPoint("/login");
+		var expired = new LoginUrlAuthenticationEntryPoint("/login?expired");
+		return (request, response, exception) -> {
+			var ended = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+			(ended ? expired : login).commence(request, response, exception);
+		};
 	}
 
 	private static AuthenticationFailureHandler loginFailures() {

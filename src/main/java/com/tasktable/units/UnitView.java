@@ -1,10 +1,12 @@
 package com.tasktable.units;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Locale;
 
 /**
- * What other modules know of a unit.
+ * What other modules know of a unit. Serializable: the signed-in person's unit is kept in
+ * the session, which lives in the database.
  *
  * @param id database id
  * @param code stable pinyin code, e.g. {@code nanning}
@@ -17,7 +19,7 @@ import java.util.Locale;
  * @param activeTo last day the unit takes part, null for open-ended
  */
 public record UnitView(Long id, String code, String name, String nameEn, UnitLevel level, Long parentId, String path,
-		LocalDate activeFrom, LocalDate activeTo) {
+		LocalDate activeFrom, LocalDate activeTo) implements Serializable {
 
 	/** The name in the reader's language, falling back to Chinese. */
 	public String displayName(Locale locale) {

@@ -1,9 +1,9 @@
 package com.tasktable.users;
 
 /**
- * An administrator changed how someone may sign in. The security module ends the person's
- * sessions or lifts a sign-in throttle; published inside the transaction and acted on
- * once it commits.
+ * An administrator, or the person, changed how someone may sign in or what they may do.
+ * The security module ends the person's sessions or lifts a sign-in throttle; published
+ * inside the transaction and acted on once it commits.
  *
  * @param username whose account
  * @param change what happened
@@ -17,6 +17,11 @@ public record AccountChanged(String username, Change change) {
 		DISABLED,
 		/** A temporary password was set: every session ends now. */
 		PASSWORD_RESET,
+		/**
+		 * Roles or unit changed: every session ends now, so that none goes on with the
+		 * rights it was opened with.
+		 */
+		ACCESS_CHANGED,
 		/** Unlocked: failed sign-ins are forgotten. */
 		UNLOCKED,
 		/**

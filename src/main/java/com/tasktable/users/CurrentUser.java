@@ -1,12 +1,14 @@
 package com.tasktable.users;
 
+import java.io.Serializable;
 import java.util.Set;
 
 import com.tasktable.units.UnitScope;
 import com.tasktable.units.UnitView;
 
 /**
- * The signed-in person as the rest of the application sees them.
+ * The signed-in person as the rest of the application sees them. Serializable: it is kept
+ * in the session, which lives in the database.
  *
  * @param id account id
  * @param username login name
@@ -14,7 +16,8 @@ import com.tasktable.units.UnitView;
  * @param unit the unit the person belongs to
  * @param roles what they may do
  */
-public record CurrentUser(Long id, String username, String displayName, UnitView unit, Set<Role> roles) {
+public record CurrentUser(Long id, String username, String displayName, UnitView unit,
+		Set<Role> roles) implements Serializable {
 
 	public CurrentUser {
 		roles = Set.copyOf(roles);

@@ -136,9 +136,14 @@ public class UserAdministration {
 		}
 		RejectedException.throwIfAny(violations);
 		var before = account.auditFields();
+		var rolesBefore = EnumSet.copyOf(roles(account));
+		var unitBefore = account.getUnitId();
 		account.update(changes.displayName().trim(), blank(changes.phone()), blank(changes.email()),
 				blank(changes.position()), changes.informationOfficer(), unit.id(), changes.roles());
 		recordChange(actor, account, "USER_UPDATED", before);
+		if (!rolesBefore.equals(roles(account)) || !unitBefore.equals(account.getUnitId())) {
+			this.events.publishEvent(new AccountChanged(account.getUsername(), AccountChanged.Change.ACCESS_CHANGED));
+		}
 	}
 
 	/**

@@ -6,13 +6,16 @@ import java.time.ZoneOffset;
 
 import com.tasktable.platform.ErrorResponses;
 import com.tasktable.users.CurrentUser;
+import org.mockito.Mockito;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -27,13 +30,30 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @Import({ SecurityConfiguration.class, SecurityWebConfiguration.class, AccountDetailsService.class,
 		AccountSessions.class, LoginThrottle.class, SignInAudit.class, ThrottledAuthenticationProvider.class,
 		ErrorResponses.class, ProblemResponses.class })
-@EnableConfigurationProperties(LoginThrottleProperties.class)
+@EnableConfigurationProperties({ LoginThrottleProperties.class, AccountCheckProperties.class })
 public class SecuritySlice {
 
 	/** The sign-in throttle's clock; slices judge no dates. */
 	@Bean
 	Clock clock() {
 		return Clock.fixed(Instant.parse("2026-06-01T02:00:00Z"), ZoneOffset.UTC);
+	}
+
+	/**
+	 * The sign-in throttle's table; slices test no sign-in, so nobody is ever paused.
+	 */
+	@Bean
+	NamedParameterJdbcTemplate loginThrottleTable() {
+		return Mockito.mock(NamedParameterJdbcTemplate.class);
+	}
+
+	/**
+	 * The sessions in the database, which slices do not have (their sessions are mock
+	 * ones).
+	 */
+	@Bean
+	FindByIndexNameSessionRepository<?> sessionRepository() {
+		return Mockito.mock(FindByIndexNameSessionRepository.class);
 	}
 
 	/** The users module's encoder in the application; sign-in is not what slices test. */

@@ -3,6 +3,7 @@ package com.tasktable.security;
 import java.util.Set;
 
 import com.tasktable.IntegrationTest;
+import com.tasktable.MockMvcSessions;
 import com.tasktable.users.Role;
 import com.tasktable.users.Users;
 import org.hamcrest.Matchers;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,17 +61,39 @@ class WebSecurityTests {
 	@Test
 	void demoAccountsSignInAndTheSessionIdChanges() throws Exception {
 		var session = new MockHttpSession();
-		var idBeforeLogin = session.getId();
+		this.mvc.perform(get("/login").session(session)).andExpect(status().isOk());
+		var idBeforeLogin = MockMvcSessions.id(session);
+		assertThat(idBeforeLogin).as("the login form's CSRF token is kept in a session").isNotNull();
 		this.mvc
 			.perform(
 					post("/login").session(session).with(csrf()).param("username", "nanning").param("password", "demo"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/"));
-		assertThat(session.getId()).isNotEqualTo(idBeforeLogin);
+		assertThat(MockMvcSessions.id(session)).isNotNull().isNotEqualTo(idBeforeLogin);
+		assertThat(sessionRows(idBeforeLogin)).isZero();
 		this.mvc.perform(get("/").session(session)).andExpect(status().isOk());
 		for (var user : new String[] { "admin", "reviewer", "guangxi", "chongzuo" }) {
 			this.mvc.perform(formLogin().user(user).password("demo")).andExpect(redirectedUrl("/"));
 		}
+	}
+
+	@Test
+	void theSessionIsARowOfTheDatabaseUnderThePersonsName() throws Exception {
+		var session = signIn("nanning");
+		// a page with forms: its CSRF token is kept in the session too
+		this.mvc.perform(get("/").session(session)).andExpect(status().isOk());
+		var id = MockMvcSessions.id(session);
+		assertThat(this.jdbc.queryForObject("select principal_name from spring_session where session_id = ?",
+				String.class, id))
+			.isEqualTo("nanning");
+		assertThat(this.jdbc.queryForList("""
+				select a.attribute_name from spring_session_attributes a
+				join spring_session s on s.primary_id = a.session_primary_id where s.session_id = ?""", String.class,
+				id))
+			.contains("SPRING_SECURITY_CONTEXT", HttpSessionCsrfTokenRepository.class.getName() + ".CSRF_TOKEN");
+		var timeout = this.jdbc.queryForObject("select max_inactive_interval from spring_session where session_id = ?",
+				Integer.class, id);
+		assertThat(timeout).as("server.servlet.session.timeout, 8 hours").isEqualTo(8 * 3600);
 	}
 
 	@Test
@@ -101,11 +125,13 @@ class WebSecurityTests {
 	}
 
 	@Test
-	void logoutInvalidatesTheSession() throws Exception {
+	void logoutDeletesTheSession() throws Exception {
 		var session = signIn("nanning");
+		var id = MockMvcSessions.id(session);
 		this.mvc.perform(get("/").session(session)).andExpect(status().isOk());
 		this.mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
-		assertThat(session.isInvalid()).isTrue();
+		assertThat(sessionRows(id)).isZero();
+		this.mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
@@ -122,6 +148,10 @@ class WebSecurityTests {
 	@Test
 	void adminPagesNeedTheAdminRole() throws Exception {
 		this.mvc.perform(get("/actuator/metrics").session(signIn("nanning"))).andExpect(status().isForbidden());
+	}
+
+	private int sessionRows(String id) {
+		return this.jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Integer.class, id);
 	}
 
 	private MockHttpSession signIn(String user) throws Exception {
