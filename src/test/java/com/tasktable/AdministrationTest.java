@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -28,6 +29,9 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Execution(ExecutionMode.CONCURRENT)
+// its classes form one chain behind the lock: started early, the chain does not end the
+// run alone
+@Order(2)
 @ResourceLock("administration-database")
 @SpringBootTest(properties = { "app.test.context=administration", "app.login-throttle.address-failures=20",
 		"app.login-throttle.user-failures=5" })

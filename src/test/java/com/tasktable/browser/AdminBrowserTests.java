@@ -36,9 +36,7 @@ class AdminBrowserTests {
 
 	@AfterEach
 	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
+		Browser.release(this.browser);
 	}
 
 	@Test

@@ -3,10 +3,15 @@ package com.tasktable.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Deque;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -16,12 +21,29 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * when missing). On a developer's machine without them the browser tests are skipped with
  * a message; in CI ({@code CI=true}, or {@code -Dbrowser.required=true} as .ci/run sets)
  * a missing browser fails the build instead of silently skipping the main user journeys.
+ * <p>
+ * A browser is lent, not started for each test: {@link #release} clears its cookies and
+ * puts it back for the next test on a screen of the same size, and all of them are closed
+ * when the test JVM ends. Starting Chromium and its driver for each of the run's
+ * forty-odd browser tests cost more time than some of the tests themselves.
  */
 final class Browser {
 
 	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
 
 	static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+	private static final Deque<ChromeDriver> DESKTOPS = new ConcurrentLinkedDeque<>();
+
+	private static final Deque<ChromeDriver> PHONES = new ConcurrentLinkedDeque<>();
+
+	private static final Set<ChromeDriver> STARTED_PHONES = ConcurrentHashMap.newKeySet();
+
+	private static final Set<ChromeDriver> STARTED = ConcurrentHashMap.newKeySet();
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> STARTED.forEach(Browser::quietlyQuit)));
+	}
 
 	private Browser() {
 	}
@@ -34,8 +56,55 @@ final class Browser {
 		return Boolean.getBoolean("browser.required") || "true".equalsIgnoreCase(System.getenv("CI"));
 	}
 
+	/** A 1280×1000 desktop window, signed out, on a blank page. */
 	static ChromeDriver start() {
-		return start(null);
+		var lent = DESKTOPS.poll();
+		return (lent != null) ? lent : start(null);
+	}
+
+	/**
+	 * Gives a browser back for the next test: its cookies (the session) are deleted, the
+	 * page is blank, the window has its first size again. A browser that no longer
+	 * answers is closed instead.
+	 */
+	static void release(ChromeDriver driver) {
+		if (driver == null) {
+			return;
+		}
+		boolean phone = STARTED_PHONES.contains(driver);
+		try {
+			var windows = driver.getWindowHandles().iterator();
+			var first = windows.next();
+			while (windows.hasNext()) {
+				driver.switchTo().window(windows.next()).close();
+			}
+			driver.switchTo().window(first);
+			// what htmx and the pages keep in the browser (htmx's history cache), then
+			// the session
+			driver.executeScript("try { localStorage.clear(); sessionStorage.clear(); } catch (e) {}");
+			driver.get("about:blank");
+			driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+			driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+			if (!phone) {
+				driver.manage().window().setSize(new Dimension(1280, 1000));
+			}
+		}
+		catch (RuntimeException ex) {
+			quietlyQuit(driver);
+			return;
+		}
+		(phone ? PHONES : DESKTOPS).push(driver);
+	}
+
+	private static void quietlyQuit(ChromeDriver driver) {
+		STARTED.remove(driver);
+		STARTED_PHONES.remove(driver);
+		try {
+			driver.quit();
+		}
+		catch (RuntimeException ex) {
+			// already gone
+		}
 	}
 
 	/**
@@ -43,9 +112,15 @@ final class Browser {
 	 * (mobileEmulation), for the reporter's journey on the screen most of them use.
 	 */
 	static ChromeDriver startPhone() {
-		return start(Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 3.0, "touch", true),
+		var lent = PHONES.poll();
+		if (lent != null) {
+			return lent;
+		}
+		var phone = start(Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 3.0, "touch", true),
 				"userAgent",
 				"Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36"));
+		STARTED_PHONES.add(phone);
+		return phone;
 	}
 
 	private static ChromeDriver start(Map<String, Object> mobileEmulation) {
@@ -67,6 +142,7 @@ final class Browser {
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
 		var driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		STARTED.add(driver);
 		return driver;
 	}
 

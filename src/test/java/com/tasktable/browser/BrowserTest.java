@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import com.tasktable.TestDatabaseConfiguration;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -27,6 +28,9 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestDatabaseConfiguration.class)
 @Execution(ExecutionMode.CONCURRENT)
+// its classes form one chain behind the lock: started early, the chain does not end the
+// run alone
+@Order(2)
 @ResourceLock(BrowserTest.DATABASE)
 public @interface BrowserTest {
 

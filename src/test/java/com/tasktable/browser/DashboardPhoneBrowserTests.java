@@ -43,9 +43,7 @@ class DashboardPhoneBrowserTests {
 
 	@AfterEach
 	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
+		Browser.release(this.browser);
 	}
 
 	@Test

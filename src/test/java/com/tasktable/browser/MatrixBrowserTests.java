@@ -38,9 +38,7 @@ class MatrixBrowserTests {
 
 	@AfterEach
 	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
+		Browser.release(this.browser);
 	}
 
 	@Test

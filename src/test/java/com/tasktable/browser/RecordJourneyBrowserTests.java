@@ -45,9 +45,7 @@ class RecordJourneyBrowserTests {
 
 	@AfterEach
 	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
+		Browser.release(this.browser);
 	}
 
 	@Test
@@ -89,7 +87,7 @@ class RecordJourneyBrowserTests {
 
 	@Test
 	void onAPhoneNanningLogsFromACardWithoutScrollingSideways() {
-		this.browser.quit();
+		Browser.release(this.browser);
 		this.browser = Browser.startPhone();
 		open("/login?lang=zh-CN");
 		assertThat(innerWidth()).isEqualTo(390);

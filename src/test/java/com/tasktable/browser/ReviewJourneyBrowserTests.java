@@ -56,9 +56,7 @@ class ReviewJourneyBrowserTests {
 
 	@AfterEach
 	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
+		Browser.release(this.browser);
 	}
 
 	@Test

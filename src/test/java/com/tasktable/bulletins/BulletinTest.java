@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import com.tasktable.TestDatabaseConfiguration;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -34,6 +35,9 @@ import org.springframework.context.annotation.Primary;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Execution(ExecutionMode.CONCURRENT)
+// its classes form one chain behind the lock: started early, the chain does not end the
+// run alone
+@Order(2)
 @ResourceLock("bulletins-database")
 @SpringBootTest(properties = "app.test.context=bulletins")
 @AutoConfigureMockMvc
