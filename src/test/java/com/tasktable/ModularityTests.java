@@ -6,7 +6,6 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.modulith.docs.Documenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,11 +46,6 @@ class ModularityTests {
 		var evidence = MODULES.getModuleByName("evidence").orElseThrow();
 		assertThat(evidence.getDependencies(MODULES).stream().map(d -> d.getTargetModule().getName()))
 			.allMatch(name -> name.equals("platform"));
-	}
-
-	@Test
-	void writeModuleDocumentation() {
-		new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
 	}
 
 }
