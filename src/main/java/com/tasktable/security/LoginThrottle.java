@@ -20,9 +20,12 @@ import org.springframework.stereotype.Component;
  * keep a real person out for long. Attempts while refused are not checked and do not
  * count, so hammering does not extend the pause. An address gets 20 failures, over any
  * accounts, before it is refused, with the same doubling up to an hour: that is what
- * stops one machine trying many accounts. A success clears the account's count; failures
- * are forgotten after an hour without one. The numbers are
- * {@link LoginThrottleProperties} ({@code app.login-throttle.*}).
+ * stops one machine trying many accounts. A paused address still lets in an account that
+ * signed in successfully from it in the last 30 days (the office behind one NAT or proxy
+ * address goes on working while a stranger's guesses pause it; each account keeps its own
+ * pause). A success clears the account's count and remembers its address; failures are
+ * forgotten after an hour without one. The numbers are {@link LoginThrottleProperties}
+ * ({@code app.login-throttle.*}).
  * <p>
  * A failure is counted by one {@code UPDATE} that computes the new row from the row as it
  * is (PostgreSQL re-reads a row another instance changed meanwhile), so concurrent
@@ -78,9 +81,13 @@ class LoginThrottle {
 	Instant blockedUntil(String username, String address) {
 		var until = this.jdbc.queryForObject("""
 				select max(paused_until) from login_throttle
-				where ((kind = 'U' and key = :user) or (kind = 'A' and key = :address)) and paused_until > :now""",
+				where paused_until > :now and ((kind = 'U' and key = :user) or (kind = 'A' and key = :address
+				  and not exists (select 1 from login_known_address known where known.username = :user
+				    and known.address = :address
+				    and known.last_success > :now - :known_ms * interval '1 millisecond')))""",
 				new MapSqlParameterSource("user", key(username)).addValue("address", String.valueOf(address))
-					.addValue("now", now()),
+					.addValue("now", now())
+					.addValue("known_ms", this.settings.knownAddressFor().toMillis()),
 				OffsetDateTime.class);
 		return (until != null) ? until.toInstant() : null;
 	}
@@ -97,8 +104,24 @@ class LoginThrottle {
 				and (paused_until is null or paused_until <= :now)""", forget(now));
 	}
 
-	void succeeded(String username) {
+	/**
+	 * A correct password: the account's failures are cleared and the address is
+	 * remembered as one it signs in from (none without an address, as for the API).
+	 */
+	void succeeded(String username, String address) {
 		clear(username);
+		if (address == null) {
+			return;
+		}
+		var now = now();
+		this.jdbc.update("""
+				insert into login_known_address (username, address, last_success) values (:user, :address, :now)
+				on conflict (username, address) do update set last_success = excluded.last_success""",
+				new MapSqlParameterSource("user", key(username)).addValue("address", address(address))
+					.addValue("now", now));
+		this.jdbc.update(
+				"delete from login_known_address where last_success < :now - :known_ms * interval '1 millisecond'",
+				new MapSqlParameterSource("now", now).addValue("known_ms", this.settings.knownAddressFor().toMillis()));
 	}
 
 	/**
@@ -127,6 +150,10 @@ class LoginThrottle {
 
 	private OffsetDateTime now() {
 		return OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+	}
+
+	private static String address(String address) {
+		return (address.length() > 64) ? address.substring(0, 64) : address;
 	}
 
 	private static String key(String username) {

@@ -48,7 +48,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		}
 		try {
 			var result = this.passwords.authenticate(authentication);
-			this.throttle.succeeded(username);
+			this.throttle.succeeded(username, address);
 			return result;
 		}
 		catch (BadCredentialsException ex) {

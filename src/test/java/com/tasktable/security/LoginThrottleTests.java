@@ -62,7 +62,7 @@ class LoginThrottleTests {
 	@Test
 	void aSuccessOrAnUnlockForgetsTheAccountsFailures() {
 		fail("wang2", "10.0.0.1", 4);
-		this.throttle.succeeded("wang2");
+		this.throttle.succeeded("wang2", null);
 		fail("wang2", "10.0.0.1", 4);
 		assertThat(this.throttle.blockedUntil("wang2", null)).isNull();
 		fail("wang2", "10.0.0.1", 1);
@@ -88,6 +88,27 @@ class LoginThrottleTests {
 		fail("user19", "10.0.0.66", 1);
 		assertThat(this.throttle.blockedUntil("someone", "10.0.0.66")).isEqualTo(this.clock.now.plusSeconds(60));
 		assertThat(this.throttle.blockedUntil("someone", "10.0.0.67")).isNull();
+	}
+
+	/**
+	 * An office behind one address: a stranger's twenty failures pause the address, but
+	 * whoever signed in from it within the last 30 days still can (with the right
+	 * password; their own account's pause still holds).
+	 */
+	@Test
+	void aPausedAddressStillLetsInTheAccountsThatSignedInFromIt() {
+		this.throttle.succeeded("office-wu", "10.0.5.1");
+		this.clock.now = this.clock.now.plus(Duration.ofDays(10));
+		fail("guess", "10.0.5.1", 20);
+		assertThat(this.throttle.blockedUntil("stranger", "10.0.5.1")).as("the paused address").isNotNull();
+		assertThat(this.other.blockedUntil("office-wu", "10.0.5.1")).as("a known account, on any instance").isNull();
+		fail("office-wu", "10.0.5.1", 5);
+		assertThat(this.throttle.blockedUntil("office-wu", "10.0.5.1")).as("its own failures still pause it")
+			.isNotNull();
+		this.throttle.clear("office-wu");
+		this.clock.now = this.clock.now.plus(Duration.ofDays(21));
+		fail("guess", "10.0.5.1", 20);
+		assertThat(this.throttle.blockedUntil("office-wu", "10.0.5.1")).as("known no longer after 30 days").isNotNull();
 	}
 
 	@Test
