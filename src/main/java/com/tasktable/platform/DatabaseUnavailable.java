@@ -24,8 +24,11 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * the JDBC connection exceptions (the pool's timeout is a
  * {@link SQLTransientConnectionException}), and any {@link SQLException} of class 08 or
  * with PostgreSQL's 57P01 (admin shutdown), 57P02 (crash shutdown) or 57P03 (cannot
- * connect now, e.g. still starting). Anything else, a constraint violation or a lost
- * optimistic lock for instance, is not a database outage.
+ * connect now, e.g. still starting), and the pool's own "Connection is closed" (no
+ * SQLState): HikariCP closes a connection it found broken, so the rollback that follows a
+ * lost connection fails with it, and Spring throws that failure in place of the first.
+ * Anything else, a constraint violation or a lost optimistic lock for instance, is not a
+ * database outage.
  */
 public final class DatabaseUnavailable {
 
@@ -33,6 +36,9 @@ public final class DatabaseUnavailable {
 	public static final String RETRY_AFTER_SECONDS = "10";
 
 	private static final Set<String> SHUTDOWN_STATES = Set.of("57P01", "57P02", "57P03");
+
+	/** What HikariCP's proxy of a connection it has closed answers to every call. */
+	private static final String POOL_CLOSED = "Connection is closed";
 
 	private static final int MAX_DEPTH = 32;
 
@@ -59,7 +65,8 @@ public final class DatabaseUnavailable {
 				|| failure instanceof CannotCreateTransactionException || failure instanceof JDBCConnectionException
 				|| failure instanceof SQLTransientConnectionException
 				|| failure instanceof SQLNonTransientConnectionException
-				|| (failure instanceof SQLException sql && isConnectionState(sql.getSQLState()));
+				|| (failure instanceof SQLException sql && (isConnectionState(sql.getSQLState())
+						|| (sql.getSQLState() == null && POOL_CLOSED.equals(sql.getMessage()))));
 	}
 
 	private static boolean isConnectionState(String state) {

@@ -12,6 +12,7 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 
@@ -44,6 +45,22 @@ class DatabaseUnavailableTests {
 			assertThat(DatabaseUnavailable.isCause(new TransactionSystemException("commit failed", cause))).as(state)
 				.isTrue();
 		}
+	}
+
+	/**
+	 * Seen in perf/fault/restart-postgres.sh: the statement failed on a lost connection
+	 * (08006), the pool closed it, and the rollback's failure replaced the first
+	 * exception.
+	 */
+	@Test
+	void aRollbackOnAConnectionThePoolClosedIsAnOutage() {
+		var rollback = new JpaSystemException(new org.hibernate.TransactionException(
+				"Unable to rollback against JDBC Connection", new SQLException("Connection is closed")));
+		assertThat(DatabaseUnavailable.isCause(rollback)).isTrue();
+		assertThat(DatabaseUnavailable.isCause(new JpaSystemException(
+				new org.hibernate.TransactionException("Unable to commit against JDBC Connection",
+						new SQLException("could not serialize access due to concurrent update", "40001")))))
+			.isFalse();
 	}
 
 	@Test
