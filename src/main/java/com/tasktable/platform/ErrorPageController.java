@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +34,9 @@ class ErrorPageController implements ErrorController {
 	@RequestMapping
 	Object error(HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		var status = statusOf(request);
+		if (status.value() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+		}
 		if (ErrorResponses.isApi(request)) {
 			return ResponseEntity.status(status)
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -40,7 +45,14 @@ class ErrorPageController implements ErrorController {
 		return this.responses.page(status, request, response);
 	}
 
+	/**
+	 * The status the container set, except that a failure to reach the database (thrown
+	 * by a filter, e.g. a token looked up while the server restarts) is a 503, not a 500.
+	 */
 	private static HttpStatusCode statusOf(HttpServletRequest request) {
+		if (DatabaseUnavailable.isCause((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+			return HttpStatus.SERVICE_UNAVAILABLE;
+		}
 		var code = (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status) ? status : 500;
 		return HttpStatusCode.valueOf((code < 400) ? 500 : code);
 	}

@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -100,6 +102,16 @@ public class ErrorResponses {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8);
 		this.json.writeValue(response.getWriter(), problem);
+	}
+
+	/**
+	 * Writes the 503 problem of a database that cannot be reached
+	 * ({@link DatabaseUnavailable}), with {@code Retry-After}, where no controller
+	 * answers (the API's sign-in).
+	 */
+	public void writeDatabaseUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+		writeProblem(request, response, HttpStatus.SERVICE_UNAVAILABLE, null);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package com.tasktable.security;
 
 import java.io.IOException;
 
+import com.tasktable.platform.DatabaseUnavailable;
 import com.tasktable.platform.ErrorResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,8 +28,16 @@ class ProblemResponses {
 		this.responses = responses;
 	}
 
+	/**
+	 * Not signed in: a 401, unless the credentials could not be checked because the
+	 * database cannot be reached, which is a 503 with {@code Retry-After}.
+	 */
 	AuthenticationEntryPoint unauthorized() {
 		return (request, response, ex) -> {
+			if (DatabaseUnavailable.isCause(ex)) {
+				this.responses.writeDatabaseUnavailable(request, response);
+				return;
+			}
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"task-table\", Bearer");
 			this.responses.writeProblem(request, response, HttpStatus.UNAUTHORIZED, null);
 		};

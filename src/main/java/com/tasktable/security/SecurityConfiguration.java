@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 
 import com.tasktable.audit.AuditLog;
+import com.tasktable.platform.DatabaseUnavailable;
 import com.tasktable.users.ApiTokens;
 import com.tasktable.users.Users;
 
@@ -22,6 +23,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -150,11 +152,23 @@ class SecurityConfiguration {
 		};
 	}
 
-	private static AuthenticationFailureHandler loginFailures() {
+	/**
+	 * Back to the login page saying why: wrong credentials, throttled, or the database
+	 * cannot be reached (then "try again", not "wrong password").
+	 */
+	static AuthenticationFailureHandler loginFailures() {
 		var handler = new ExceptionMappingAuthenticationFailureHandler();
 		handler.setDefaultFailureUrl("/login?error");
 		handler.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?throttled"));
-		return handler;
+		var unavailable = new SimpleUrlAuthenticationFailureHandler("/login?unavailable");
+		return (request, response, ex) -> {
+			if (DatabaseUnavailable.isCause(ex)) {
+				unavailable.onAuthenticationFailure(request, response, ex);
+			}
+			else {
+				handler.onAuthenticationFailure(request, response, ex);
+			}
+		};
 	}
 
 	private void headers(HeadersConfigurer<HttpSecurity> headers) {

@@ -3,6 +3,7 @@ package com.tasktable.security;
 import java.util.Map;
 
 import com.tasktable.audit.AuditLog;
+import com.tasktable.platform.DatabaseUnavailable;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -27,8 +28,16 @@ class SignInAudit {
 		}
 	}
 
+	/**
+	 * A failed attempt, except one that failed because the database cannot be reached:
+	 * that one cannot be written, and trying would turn the friendly "try again" into an
+	 * error.
+	 */
 	@EventListener
 	void onFailure(AbstractAuthenticationFailureEvent event) {
+		if (DatabaseUnavailable.isCause(event.getException())) {
+			return;
+		}
 		this.audit.recordStandalone(actor(String.valueOf(event.getAuthentication().getName())), null, "LOGIN_FAILED",
 				Map.of("reason", event.getException().getClass().getSimpleName()));
 	}

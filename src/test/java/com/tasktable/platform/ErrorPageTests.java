@@ -1,5 +1,6 @@
 package com.tasktable.platform;
 
+import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 
 import com.tasktable.IntegrationTest;
@@ -11,7 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -129,6 +132,35 @@ class ErrorPageTests {
 			.perform(get("/api/v1/units/nowhere").with(httpBasic("nanning", "demo")).header("Accept-Language", "en"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.title").value("Not found"));
+	}
+
+	/**
+	 * A security filter that could not reach the database (a bearer token looked up while
+	 * the server restarts) reaches the container's error dispatch as a 500: it is a 503
+	 * "try again" with {@code Retry-After}; any other failure stays a 500.
+	 */
+	@Test
+	void aFilterThatCouldNotReachTheDatabaseIsA503() throws Exception {
+		var outage = new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+				new SQLTransientConnectionException("Connection is not available, request timed out after 5000ms."));
+		this.mvc
+			.perform(dispatch(500, "/api/v1/units").requestAttr(RequestDispatcher.ERROR_EXCEPTION, outage)
+				.header("Accept-Language", "en"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(header().string("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.title").value(message("error.503.title", Locale.ENGLISH)));
+		this.mvc
+			.perform(dispatch(500, "/records").requestAttr(RequestDispatcher.ERROR_EXCEPTION, outage)
+				.session(this.reporter))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(content().string(
+					containsString("<title>" + message("error.503.title", Locale.SIMPLIFIED_CHINESE) + "</title>")));
+		this.mvc
+			.perform(dispatch(500, "/api/v1/units").requestAttr(RequestDispatcher.ERROR_EXCEPTION,
+					new DataIntegrityViolationException("duplicate")))
+			.andExpect(status().isInternalServerError())
+			.andExpect(header().doesNotExist("Retry-After"));
 	}
 
 	private static MockHttpServletRequestBuilder dispatch(int code, String uri) {
