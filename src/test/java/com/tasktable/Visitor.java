@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -40,11 +39,6 @@ final class Visitor {
 	private static final Pattern CSRF_META = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"");
 
 	private String session;
-
-	/** The session cookie's value, or null before the application set one. */
-	String session() {
-		return this.session;
-	}
 
 	/** Signs in on {@code instance} with the login form and its CSRF token. */
 	Visitor signIn(URI instance, String username, String password) {
@@ -87,9 +81,8 @@ final class Visitor {
 			String... headers) {
 		var boundary = "----two-instances-" + UUID.randomUUID();
 		var body = new ByteArrayOutputStream();
-		Map<String, String> all = new LinkedHashMap<>(fields);
-		all.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
-				+ "\"\r\n\r\n" + value + "\r\n"));
+		fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+				+ name + "\"\r\n\r\n" + value + "\r\n"));
 		write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field() + "\"; filename=\""
 				+ file.name() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n");
 		body.writeBytes(file.content());
