@@ -1,5 +1,6 @@
 package com.tasktable;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Spring tests (no Spring, no database: see {@code junit-platform.properties}).
  */
 @Execution(ExecutionMode.CONCURRENT)
+@Order(2) // long, beside the other lane: started early (docs/testing.md)
 class ModularityTests {
 
 	static final ApplicationModules MODULES = ApplicationModules.of(TaskTableApplication.class);

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 
 import com.tasktable.records.RecordFixtures;
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -39,6 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * be run on that moment too (docs/testing.md).
  */
 @Execution(ExecutionMode.CONCURRENT)
+@Order(2) // long, beside the other lane: started early (docs/testing.md)
 @ResourceLock("new-years-eve-database")
 @SpringBootTest(properties = "app.test.context=new-years-eve")
 @AutoConfigureMockMvc

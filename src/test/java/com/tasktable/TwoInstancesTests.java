@@ -25,6 +25,7 @@ import com.tasktable.evidence.S3TestServer;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.parallel.Execution;
@@ -49,6 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * both instances race Flyway, the demo and the scheduler's start-up on it.
  */
 @Execution(ExecutionMode.CONCURRENT)
+@Order(2) // long, beside the other lane: started early (docs/testing.md)
 @ResourceLock("two-instances-database")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoInstancesTests {

@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * so that leap years, ISO weeks across years and quarter edges come up often.
  */
 @Execution(ExecutionMode.CONCURRENT)
+@Order(2) // long, beside the other lane: started early (docs/testing.md)
 class EngineOracleTests {
 
 	static final LocalDate BASE = LocalDate.of(2018, 1, 1);

@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import com.tasktable.TestDatabaseConfiguration;
 import com.tasktable.platform.StartupLock;
 import com.tasktable.units.Units;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (The demo's race runs on two real instances in {@code TwoInstancesTests}.)
  */
 @Execution(ExecutionMode.CONCURRENT)
+@Order(2) // long, beside the other lane: started early (docs/testing.md)
 @ResourceLock("bootstrap-database")
 @SpringBootTest(
 		properties = { "app.demo.enabled=false", "app.bootstrap-admin.username=", "app.bootstrap-admin.password=" })
