@@ -33,6 +33,11 @@ import org.springframework.web.servlet.ViewResolver;
  * resolver would: 503 with {@code Retry-After}, the friendly page (or htmx panel) in the
  * user's language, or under {@code /api/} a problem. The page is rendered here, without
  * the session: signed out, without a CSRF token, nothing read from the database.
+ * <p>
+ * Once the answer is committed Spring Session reads and saves the session once more, at
+ * the very end (its cache cleared by the first save): a failure there comes after a whole
+ * page was sent, and is only logged, so the browser gets the end of that page rather than
+ * a connection cut off.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseUnavailableFilter {
@@ -50,8 +55,13 @@ class DatabaseUnavailableFilter {
 					chain.doFilter(request, response);
 				}
 				catch (RuntimeException | ServletException | IOException ex) {
-					if (!DatabaseUnavailable.isCause(ex) || response.isCommitted()) {
+					if (!DatabaseUnavailable.isCause(ex)) {
 						throw ex;
+					}
+					if (response.isCommitted()) {
+						log.warn("Database unavailable after the answer to {} {} was sent: {}", request.getMethod(),
+								request.getRequestURI(), ex.getMessage());
+						return;
 					}
 					log.warn("Database unavailable, answered 503 to {} {}: {}", request.getMethod(),
 							request.getRequestURI(), ex.getMessage());
