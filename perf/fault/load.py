@@ -1,7 +1,9 @@
 """Load for perf/fault/restart-postgres.sh: API record submissions (each with its own Idempotency-Key and a unique
-title), API and page reads, and sign-ins, for a fixed time; every request is written to a TSV log. Python 3 stdlib only.
+title), API and page reads, record forms sent in a signed-in session (SESSION cookie, a page's CSRF token and
+submission token), and sign-ins, for a fixed time; every request is written to a TSV log. Python 3 stdlib only.
+The pages and forms use the one session signed in before the load, so whether it survives the outage shows.
 
-usage: load.py BASE_URL TOKEN SESSION_COOKIE CAMPAIGN RUN_ID SECONDS LOG [WRITERS] [READERS]
+usage: load.py BASE_URL TOKEN SESSION_COOKIE CAMPAIGN RUN_ID SECONDS LOG [WRITERS] [READERS] [PAGE_WRITERS]
 """
 import http.cookiejar
 import json
@@ -17,6 +19,7 @@ import uuid
 base, token, session, campaign, run, seconds, log_path = sys.argv[1:8]
 writers = int(sys.argv[8]) if len(sys.argv) > 8 else 4
 readers = int(sys.argv[9]) if len(sys.argv) > 9 else 2
+page_writers = int(sys.argv[10]) if len(sys.argv) > 10 else 1
 deadline = time.time() + float(seconds)
 today = time.strftime("%Y-%m-%d", time.gmtime(time.time() + 8 * 3600))  # the demo's campaigns live in Asia/Shanghai
 lock = threading.Lock()
@@ -78,11 +81,55 @@ def reader(number):
         for path in ("/", "/records"):
             start = time.time()
             status, headers, body = call(urllib.request.Request(
-                f"{base}{path}", headers={"Cookie": f"JSESSIONID={session}", "Accept-Language": "zh-CN"}))
+                f"{base}{path}", headers={"Cookie": f"SESSION={session}", "Accept-Language": "zh-CN"}))
             write(start, "page", status, headers, body)
         if number == 0:
             sign_in()
         time.sleep(0.05)
+
+
+def page(path, data=None):
+    """A request of the signed-in session: (start, status, headers, body)."""
+    request = urllib.request.Request(f"{base}{path}", data=data, method="POST" if data else "GET", headers={
+        "Cookie": f"SESSION={session}", "Accept-Language": "zh-CN"})
+    start = time.time()
+    return (start, *call(request))
+
+
+def field(name, body):
+    match = re.search(rb'name="' + name.encode() + rb'"[^>]*?value="([^"]*)"', body or b"")
+    return match.group(1).decode() if match else None
+
+
+def record_form():
+    """The first obligation the reporter can log a record for with the plain form (not a daily list)."""
+    _, status, _, body = page("/records/new")
+    for obligation in dict.fromkeys(re.findall(rb"/records/new\?obligation=(\d+)", body or b"")):
+        _, status, _, form = page(f"/records/new?obligation={obligation.decode()}")
+        if status == 200 and field("submissionToken", form):
+            return obligation.decode()
+    sys.exit(f"no record form for the session (GET /records/new: {status})")
+
+
+def page_writer(number, obligation):
+    """The record form in the browser's way: the form (its CSRF token and submission token), then the post."""
+    sequence = 0
+    while time.time() < deadline:
+        start, status, headers, body = page(f"/records/new?obligation={obligation}")
+        write(start, "page-form", status, headers, body)
+        if status != 200:
+            time.sleep(0.5)
+            continue
+        sequence += 1
+        title = f"故障页面 {run} p{number}-{sequence}"
+        token_ = field("submissionToken", body)
+        form = urllib.parse.urlencode({"_csrf": field("_csrf", body), "submissionToken": token_,
+                                       "activityDate": field("activityDate", body) or today, "title": title,
+                                       "details": title}).encode()
+        start, status, headers, body = page(f"/records?obligation={obligation}", form)
+        location = (headers.get("Location") or "") if headers else ""
+        write(start, "page-write", status, headers, body, token_, title,
+              location.replace(base, ""))
 
 
 def sign_in():
@@ -102,8 +149,10 @@ def sign_in():
     write(start, "login", status, headers, body, location=location.replace(base, ""))
 
 
+form_obligation = record_form() if page_writers else None
 threads = [threading.Thread(target=writer, args=(i,)) for i in range(writers)]
 threads += [threading.Thread(target=reader, args=(i,)) for i in range(readers)]
+threads += [threading.Thread(target=page_writer, args=(i, form_obligation)) for i in range(page_writers)]
 for thread in threads:
     thread.start()
 for thread in threads:

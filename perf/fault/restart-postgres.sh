@@ -26,7 +26,7 @@ jar="${JAR:-$root/target/task-table.jar}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 cluster="${CLUSTER:-$(ls /etc/postgresql | sort -V | tail -1) main}"
 load_seconds="${LOAD_SECONDS:-60}" stop_after="${STOP_AFTER:-20}" down_seconds="${DOWN_SECONDS:-10}"
-writers="${WRITERS:-4}" readers="${READERS:-2}"
+writers="${WRITERS:-4}" readers="${READERS:-2}" page_writers="${PAGE_WRITERS:-1}"
 if [[ ! -f "$jar" ]]; then
 	(cd "$root" && ./mvnw -q -DskipTests package)
 fi
@@ -95,13 +95,13 @@ token=$(curl -fsS -c "$cookies" -b "$cookies" "$base/account/tokens" | csrf)
 api_token=$(curl -fsS -L -c "$cookies" -b "$cookies" --data-urlencode name=fault-drill --data-urlencode validDays=1 \
 	--data-urlencode "_csrf=$token" "$base/account/tokens" | grep -o 'tt_[A-Za-z0-9_-]*' | head -1)
 [[ -n "$api_token" ]] || { echo "no API token" >&2; exit 1; }
-session=$(awk '$6 == "JSESSIONID" { print $7 }' "$cookies" | tail -1)
+session=$(awk '$6 == "SESSION" { print $7 }' "$cookies" | tail -1)
 campaign=$(sql "select code from campaign order by id desc limit 1")
 echo "reporter hezhou: API token and session ready; campaign $campaign"
 
 echo "== 2. load for ${load_seconds} s ($writers writers, $readers readers); PostgreSQL stopped at ${stop_after} s for ${down_seconds} s"
 python3 "$root/perf/fault/load.py" "$base" "$api_token" "$session" "$campaign" "$run" "$load_seconds" \
-	"$work/requests.tsv" "$writers" "$readers" &
+	"$work/requests.tsv" "$writers" "$readers" "$page_writers" &
 load_pid=$!
 load_start=$(date +%s.%N)
 sleep "$stop_after"
@@ -118,17 +118,23 @@ echo "PostgreSQL: stop at $(at "$stop_at"), down at $(at "$stopped_at"), start a
 wait "$load_pid"
 ready=$(curl -s -m 5 "http://127.0.0.1:$management/actuator/health/readiness" | grep -o '"status":"[A-Z_]*"' | head -1)
 echo "readiness after the load: $ready"
+# the session signed in before the outage goes on after it, without a new sign-in
+after_status=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -b "SESSION=$session" "$base/records")
+echo "the session signed in before the outage, after it: GET /records $after_status"
 
 echo "== 3. check"
 sql "select token || '|' || coalesce(record_id::text, '') from form_submission
      where user_id = (select id from app_user where username = 'hezhou')" >"$work/keys.txt"
 sql "select title || '|' || count(*) from activity_record where title like '故障演练 $run %' group by title" \
 	>"$work/titles.txt"
+sql "select title || '|' || count(*) from activity_record where title like '故障页面 $run %' group by title" \
+	>"$work/page-titles.txt"
 set +e
-python3 - "$work" "$stop_at" "$stopped_at" "$back_at" "$load_start" "$base" "$api_token" <<'PY'
-import json, sys, time, urllib.error, urllib.request
+python3 - "$work" "$stop_at" "$stopped_at" "$back_at" "$load_start" "$base" "$api_token" "$after_status" <<'PY'
+import json, re, sys, time, urllib.error, urllib.request
 from collections import Counter
 work, stop_at, stopped_at, back_at, load_start, base, token = sys.argv[1], *map(float, sys.argv[2:6]), *sys.argv[6:8]
+after_status = sys.argv[8]
 rows = []
 with open(f"{work}/requests.tsv", encoding="utf-8") as f:
     header = f.readline().rstrip("\n").split("\t")
@@ -141,13 +147,17 @@ for line in open(f"{work}/keys.txt", encoding="utf-8"):
     if line.strip():
         token_, record = line.strip().split("|")
         keys[token_] = record
-titles = Counter()
-for line in open(f"{work}/titles.txt", encoding="utf-8"):
-    if line.strip():
-        title, count = line.strip().rsplit("|", 1)
-        titles[title] = int(count)
+def counted(name):
+    counts = Counter()
+    for line in open(f"{work}/{name}", encoding="utf-8"):
+        if line.strip():
+            title, count = line.strip().rsplit("|", 1)
+            counts[title] = int(count)
+    return counts
+titles, page_titles = counted("titles.txt"), counted("page-titles.txt")
 failures = []
-ok = lambda r: 200 <= r["status"] < 300 or (r["kind"] == "login" and r["status"] == 302 and r["location"] in ("/", ""))
+ok = lambda r: 200 <= r["status"] < 300 or (r["kind"] == "login" and r["status"] == 302 and r["location"] in ("/", "")) \
+    or (r["kind"] == "page-write" and r["status"] == 302 and re.fullmatch(r"/records/\d+", r["location"]) is not None)
 rel = lambda t: t - load_start
 
 print(f"requests: {len(rows)} ({', '.join(f'{k} {v}' for k, v in sorted(Counter(r['kind'] for r in rows).items()))})")
@@ -162,7 +172,7 @@ affected = [r for r in rows if not ok(r)]
 for r in affected:
     if r["kind"] in ("api-write", "api-read"):
         good = r["status"] == 503 and r["content_type"] == "application/problem+json" and r["retry_after"] and r["friendly"] == "yes"
-    elif r["kind"] == "page":
+    elif r["kind"] in ("page", "page-form", "page-write"):
         good = r["status"] == 503 and r["content_type"] == "text/html" and r["friendly"] == "yes"
     elif r["kind"] == "login":  # the password not checked: "try again" on the login page; checked, but the
         # sign-in's audit entry not written: the 503 page
@@ -210,6 +220,23 @@ print(f"submissions: {len(writes)} sent, {len(acked)} acknowledged, all stored e
 for r in stored_anyway:
     print(f"  stored but not acknowledged: {r['title']} ({r['status']} at +{rel(r['start']):.1f}s, "
           f"{r['end'] - r['start']:.1f} s)")
+forms = [r for r in rows if r["kind"] == "page-write"]
+forms_acked = [r for r in forms if ok(r)]
+forms_missing = [r for r in forms_acked if page_titles[r["title"]] != 1]
+forms_twice = [t for t, n in page_titles.items() if n > 1]
+if forms_missing or forms_twice:
+    failures.append(f"record forms: {len(forms_missing)} acknowledged not stored once, {len(forms_twice)} stored twice")
+print(f"record forms in the session: {len(forms)} sent, {len(forms_acked)} acknowledged (302 to the record), all stored "
+      f"exactly once: {not forms_missing and not forms_twice}; {len(forms) - len(forms_acked)} not acknowledged, of which "
+      f"stored anyway: {sum(1 for r in forms if not ok(r) and page_titles[r['title']] >= 1)}")
+session_pages = sorted((r for r in rows if r["kind"] in ("page", "page-form") and r["start"] >= back_at),
+                       key=lambda r: r["end"])
+session_ok = [r for r in session_pages if r["status"] == 200]
+print(f"the session signed in before the outage: {len(session_ok)} of {len(session_pages)} of its page requests started "
+      f"after PostgreSQL accepted again answered 200 (first {session_ok[0]['end'] - back_at:.1f} s after), "
+      f"and after the load GET /records {after_status}" if session_ok else "the session: no page answered after the outage")
+if not session_ok or not after_status.startswith("200"):
+    failures.append(f"the session signed in before the outage did not survive it (after the load: {after_status})")
 
 # a client retries what was not acknowledged, with the same key: each must end stored exactly once
 retried = 0

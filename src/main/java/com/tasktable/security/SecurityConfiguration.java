@@ -161,6 +161,8 @@ class SecurityConfiguration {
 		handler.setDefaultFailureUrl("/login?error");
 		handler.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?throttled"));
 		var unavailable = new SimpleUrlAuthenticationFailureHandler("/login?unavailable");
+		// the sessions are in the database that is away: a new one could not be stored
+		unavailable.setAllowSessionCreation(false);
 		return (request, response, ex) -> {
 			if (DatabaseUnavailable.isCause(ex)) {
 				unavailable.onAuthenticationFailure(request, response, ex);

@@ -4,9 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.tasktable.audit.AuditLog;
+import com.tasktable.platform.DatabaseUnavailable;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -35,8 +38,25 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		this.audit = audit;
 	}
 
+	/**
+	 * A database out of reach (the throttle's tables) fails the sign-in as an
+	 * authentication failure, as the account's lookup does: "try again" on the login
+	 * page, not an error from the middle of the security filters.
+	 */
 	@Override
 	public Authentication authenticate(Authentication authentication) {
+		try {
+			return throttled(authentication);
+		}
+		catch (DataAccessException ex) {
+			if (!DatabaseUnavailable.isCause(ex)) {
+				throw ex;
+			}
+			throw new InternalAuthenticationServiceException(ex.getMessage(), ex);
+		}
+	}
+
+	private Authentication throttled(Authentication authentication) {
 		var username = String.valueOf(authentication.getName());
 		var address = address(authentication);
 		var until = this.throttle.blockedUntil(username, address);
