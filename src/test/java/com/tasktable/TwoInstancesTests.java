@@ -33,6 +33,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -276,10 +277,20 @@ class TwoInstancesTests {
 			for (var properties : instances) {
 				starting.add(pool.submit(() -> {
 					start.await();
+					var application = new SpringApplicationBuilder(TaskTableApplication.class).build();
+					// Logging is one per JVM and the test run has set it up: two
+					// instances
+					// setting it up again at the same moment raced each other (Logback's
+					// configuration, seen once as "Unknown format
+					// 'CONSOLE_LOG_STRUCTURED_FORMAT_IS_UNDEFINED'"), and doubled every
+					// line
+					application.setListeners(application.getListeners()
+						.stream()
+						.filter((listener) -> !(listener instanceof LoggingApplicationListener))
+						.toList());
 					// as arguments: SpringApplicationBuilder.properties() would be
-					// defaults, below
-					// application.properties
-					return new SpringApplicationBuilder(TaskTableApplication.class).run(properties.entrySet()
+					// defaults, below application.properties
+					return application.run(properties.entrySet()
 						.stream()
 						.map((p) -> "--" + p.getKey() + "=" + p.getValue())
 						.toArray(String[]::new));
