@@ -27,7 +27,12 @@ public class PasswordPolicy {
 
 	public static final int MIN_LENGTH = 8;
 
-	static final int MAX_LENGTH = 128;
+	/**
+	 * BCrypt reads at most 72 bytes of a password and Spring Security refuses a longer
+	 * one (it threw, a 500, for 30 Chinese characters): UTF-8 takes three bytes a Chinese
+	 * character, so 24 of them or 72 letters and digits.
+	 */
+	public static final int MAX_BYTES = 72;
 
 	private final Set<String> common;
 
@@ -45,8 +50,8 @@ public class PasswordPolicy {
 			broken.add(Violation.of(field, "password.tooShort", MIN_LENGTH));
 			return broken;
 		}
-		if (password.length() > MAX_LENGTH) {
-			broken.add(Violation.of(field, "password.tooLong"));
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+			broken.add(Violation.of(field, "password.tooLong", MAX_BYTES));
 		}
 		var lower = password.toLowerCase(Locale.ROOT);
 		if (this.common.contains(lower)) {

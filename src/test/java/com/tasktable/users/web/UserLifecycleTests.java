@@ -188,6 +188,39 @@ class UserLifecycleTests {
 		assertThat(own).doesNotContain("{0}");
 	}
 
+	/**
+	 * 30 Chinese characters are 90 bytes, more than BCrypt takes: every form says so (it
+	 * was a 500), and signing in with such a password is just a wrong password.
+	 */
+	@Test
+	void aPasswordOverSeventyTwoBytesIsRefusedWithAReasonNeverA500() throws Exception {
+		var username = "officer" + SEQUENCE.incrementAndGet();
+		var id = create(username, "Temporary-Pass-7");
+		this.mvc.perform(get("/admin/users/" + id).session(this.admin)).andExpect(status().isOk());
+		var phrase = "青山绿水就是金山银山".repeat(3);
+		this.mvc
+			.perform(post("/admin/users/" + id + "/password").session(this.admin)
+				.with(csrf())
+				.param("temporaryPassword", phrase)
+				.param("version", version(id)))
+			.andExpect(redirectedUrl("/admin/users/" + id));
+		assertThat(this.mvc.perform(get("/admin/users/" + id).session(this.admin))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("密码最长 72 个字节");
+		assertThat(count("USER_PASSWORD_RESET", id)).isZero();
+
+		var session = signIn(username, "Temporary-Pass-7");
+		var own = changePassword(session, "Temporary-Pass-7", phrase, phrase);
+		assertThat(Html.text(own, "newPassword-error")).startsWith("密码最长 72 个字节");
+		assertThat(changePassword(session, phrase, "Mountains and rivers 8", "Mountains and rivers 8"))
+			.as("a long current password is a wrong one")
+			.contains("当前密码不正确");
+		this.mvc.perform(login(username, phrase)).andExpect(redirectedUrl("/login?error"));
+		choosePassword(username, "Temporary-Pass-7", "青山绿水就是金山银山，保护环境人人有责");
+	}
+
 	@Test
 	void aTemporaryPasswordEndsTheSessionsAndMustBeChanged() throws Exception {
 		var username = "officer" + SEQUENCE.incrementAndGet();
