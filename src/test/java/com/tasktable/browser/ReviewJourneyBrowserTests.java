@@ -190,6 +190,9 @@ class ReviewJourneyBrowserTests {
 		this.browser.switchTo().activeElement().sendKeys(Keys.ENTER);
 		waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("evidence-viewer-image")));
 		assertThat(text("evidence-viewer-title")).isEqualTo("现场一.png");
+		// Bootstrap ignores Esc until the opening transition has ended (it then moves the
+		// focus into the viewer): a busy machine sent it too early once
+		waitFor(driver -> viewerHasFocus());
 		this.browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
 		waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("evidence-viewer")));
 		// the return form shows the same files and viewer
@@ -197,6 +200,7 @@ class ReviewJourneyBrowserTests {
 		click(By.cssSelector("#return-evidence a[data-evidence-viewer]"));
 		waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("evidence-viewer-image")));
 		waitFor(driver -> imageLoaded());
+		waitFor(driver -> viewerHasFocus());
 		this.browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
 		waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("evidence-viewer")));
 
@@ -219,6 +223,14 @@ class ReviewJourneyBrowserTests {
 		assertThat(this.jdbc.queryForList("select state from activity_record where id in (?, ?)", String.class, photos,
 				other))
 			.containsOnly("APPROVED");
+	}
+
+	/** The viewer is open and done opening: the focus is in it, no transition running. */
+	private boolean viewerHasFocus() {
+		return Boolean.TRUE.equals(((JavascriptExecutor) this.browser).executeScript("""
+				const v = document.getElementById('evidence-viewer');
+				const m = window.bootstrap && bootstrap.Modal.getInstance(v);
+				return v.contains(document.activeElement) && !!m && !m._isTransitioning;"""));
 	}
 
 	private boolean imageLoaded() {
