@@ -43,14 +43,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() {
-	local p
-	for _ in $(seq 1 100); do
-		p=$((20000 + RANDOM % 30000))
-		if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return 0; fi
-	done
-	return 1
-}
+# shellcheck source=deploy/lib/app.sh
+source "$root/deploy/lib/app.sh"
 
 start_app() { # $1 database, $2 evidence directory, $3 log
 	port=$(free_port)
@@ -61,11 +55,7 @@ start_app() { # $1 database, $2 evidence directory, $3 log
 		java -jar "$jar" >"$3" 2>&1 &
 	app_pid=$!
 	local started=$SECONDS
-	until curl -fsS -m 2 "http://127.0.0.1:$management/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; do
-		kill -0 "$app_pid" 2>/dev/null || { tail -30 "$3" >&2; echo "the application stopped" >&2; exit 1; }
-		((SECONDS - started < 300)) || { tail -30 "$3" >&2; echo "not ready in 300 s" >&2; exit 1; }
-		sleep 1
-	done
+	wait_ready "$management" "$app_pid" "$3"
 	echo "application up on $1 in $((SECONDS - started)) s"
 }
 

@@ -102,14 +102,8 @@ fi
 [[ -f "$JAR" ]] || die "no jar at $JAR"
 
 # --- app -------------------------------------------------------------------------------------------------------------
-free_port() {
-	local p
-	for _ in $(seq 1 100); do
-		p=$((20000 + RANDOM % 30000))
-		if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return 0; fi
-	done
-	return 1
-}
+# shellcheck source=deploy/lib/app.sh
+source "$ROOT/deploy/lib/app.sh"
 
 start_app() { # $1: label of the log file
 	PORT=$(free_port) || die "no free port"
@@ -124,11 +118,7 @@ start_app() { # $1: label of the log file
 		java $JAVA_OPTS -jar "$JAR" >"$app_log" 2>&1 &
 	APP_PID=$!
 	local started=$SECONDS
-	until curl -fsS -m 2 "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; do
-		kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$app_log" >&2; die "the app stopped while starting"; }
-		((SECONDS - started < 240)) || { tail -40 "$app_log" >&2; die "the app did not become healthy in 240 s"; }
-		sleep 1
-	done
+	wait_ready "$MANAGEMENT_PORT" "$APP_PID" "$app_log" 240
 	log "app up in $((SECONDS - started)) s (pid $APP_PID)"
 }
 

@@ -59,14 +59,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() {
-	local p
-	for _ in $(seq 1 100); do
-		p=$((20000 + RANDOM % 30000))
-		if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return 0; fi
-	done
-	return 1
-}
+# shellcheck source=deploy/lib/app.sh
+source "$root/deploy/lib/app.sh"
 sql() { psql --no-psqlrc --tuples-only --no-align --quiet --dbname="$db" --command "$1"; }
 
 echo "== 1. $db filled by the application (demo data)"
@@ -79,11 +73,7 @@ SERVER_ADDRESS=127.0.0.1 SERVER_PORT=$port APP_MANAGEMENT_PORT=$management \
 	APP_DEMO_DATA=true APP_DATA_DIR="$work/data" java -jar "$jar" >"$work/app.log" 2>&1 &
 app_pid=$!
 started=$SECONDS
-until curl -fsS -m 2 "http://127.0.0.1:$management/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; do
-	kill -0 "$app_pid" 2>/dev/null || { tail -30 "$work/app.log" >&2; echo "the application stopped" >&2; exit 1; }
-	((SECONDS - started < 300)) || { tail -30 "$work/app.log" >&2; echo "not ready in 300 s" >&2; exit 1; }
-	sleep 1
-done
+wait_ready "$management" "$app_pid" "$work/app.log"
 echo "application up in $((SECONDS - started)) s (pid $app_pid, port $port)"
 base="http://127.0.0.1:$port"
 cookies="$work/cookies"
